@@ -1,0 +1,60 @@
+# article-lens: the two commands of the README are `make run` and `make test`.
+# Every target installs what it needs and skips what is already there.
+
+SHELL := /bin/bash
+PORT ?= 8080
+WASM := target/wasm32-unknown-unknown/release/article_lens.wasm
+# The CLI must match the library exactly; read the version from Cargo.lock.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/[^0-9.]/, ""); print}' Cargo.lock)
+EVAL ?= ../shared/eval
+
+.PHONY: run build setup test test-deps test-rust test-wasm test-browser predict bench fuzz clean
+
+run: build
+	node tools/serve.mjs --port $(PORT)
+
+build: setup
+	cargo build --lib --release --target wasm32-unknown-unknown
+	wasm-bindgen --target web --no-typescript --out-dir pkg $(WASM)
+
+setup:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
+	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 3 minutes)"; \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
+	fi
+
+test-deps: setup
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; \
+	fi
+	@[ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund
+
+test: build test-deps test-rust test-wasm test-browser
+
+test-rust:
+	cargo test --release
+
+# The WASM build must give the same analysis as the native build: the native one is written first,
+# then the wasm-bindgen tests (in headless Chromium) compare against it.
+test-wasm:
+	mkdir -p target
+	cargo run --release --quiet --example analyze_jsonl -- $(EVAL)/seeds.jsonl > target/native-seeds.jsonl
+	NATIVE_SEEDS=$(CURDIR)/target/native-seeds.jsonl SEEDS=$(abspath $(EVAL))/seeds.jsonl \
+	  CHROMEDRIVER=$$(command -v chromedriver) \
+	  cargo test --release --target wasm32-unknown-unknown --test wasm
+
+test-browser:
+	node --test --test-concurrency=1 tests/browser/
+
+predict: build
+	@[ -n "$(IN)" ] && [ -n "$(OUT)" ] || { echo "usage: make predict IN=gold.jsonl OUT=pred.jsonl"; exit 2; }
+	node tools/predict.mjs $(IN) $(OUT)
+
+bench: build
+	@[ -d node_modules/compromise ] || npm ci --no-audit --no-fund
+	node tools/bench.mjs $(EVAL)
+
+clean:
+	cargo clean
+	rm -rf pkg/*.js pkg/*.wasm node_modules

@@ -1,0 +1,362 @@
+//! Tokens, sentences and paragraphs: the first stage, which every later stage reads.
+//!
+//! A hand-written scanner over `char_indices`. Words keep inner apostrophes (`Shi'ism`, `don't`) but a
+//! possessive `'s` is its own token, and hyphens are tokens of their own, so that `Iran-backed` yields the
+//! place `Iran`; `space_before` tells later stages which tokens were written together (`al-Maliki`).
+//! This module does not interpret words: it knows nothing of names, quotes or dates.
+
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, with digits and inner apostrophes allowed (`al`, `Maliki`, `Shi'ism`, `F-16` is three tokens).
+    Word,
+    /// Digits with inner `,` `.` `:` (`1,000`, `3.5`, `12:30`), and ordinals such as `21st`.
+    Number,
+    /// A quotation mark of any style, or an apostrophe standing alone.
+    Quote,
+    /// Any other single non-space character.
+    Punct,
+}
+
+/// How a token is separated from the one before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Gap {
+    /// Written together (`al` `-` `Maliki`).
+    None,
+    /// Spaces or tabs.
+    Space,
+    /// One line break.
+    Line,
+    /// A blank line (or the start of the text).
+    Paragraph,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offsets into the text, `end` exclusive.
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    pub gap: Gap,
+}
+
+/// A span of tokens: a sentence or a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    /// Byte offsets of the first token's start and the last token's end.
+    pub start: usize,
+    pub end: usize,
+    /// Indices into [`Document::tokens`].
+    pub tokens: Range<usize>,
+}
+
+/// The tokenized text that later stages read.
+pub struct Document<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Span>,
+    pub paragraphs: Vec<Span>,
+}
+
+impl<'a> Document<'a> {
+    pub fn new(text: &'a str) -> Document<'a> {
+        let tokens = scan(text);
+        let paragraphs = split_paragraphs(text, &tokens);
+        let sentences = split_sentences(text, &tokens, &paragraphs);
+        Document { text, tokens, sentences, paragraphs }
+    }
+
+    /// The text of token `i`.
+    pub fn word(&self, i: usize) -> &'a str {
+        let t = &self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// The index of the sentence holding token `i` (binary search).
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.sentences.partition_point(|s| s.tokens.end <= i)
+    }
+
+    /// The index of the paragraph holding token `i` (binary search).
+    pub fn paragraph_of(&self, i: usize) -> usize {
+        self.paragraphs.partition_point(|p| p.tokens.end <= i)
+    }
+}
+
+/// True for the characters that open or close a quotation.
+pub fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2018}' | '\u{2019}' | '\u{201A}'
+            | '\u{201B}' | '\u{00AB}' | '\u{00BB}' | '\u{2039}' | '\u{203A}' | '\u{300C}' | '\u{300D}'
+            | '\u{300E}' | '\u{300F}' | '\u{FF02}'
+    )
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining(c)
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{200C}' | '\u{200D}')
+}
+
+/// Splits the text into tokens in one pass.
+fn scan(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut gap = Gap::Paragraph;
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() || c.is_control() {
+            if c == '\n' || c == '\u{2029}' {
+                gap = if gap >= Gap::Line { Gap::Paragraph } else { Gap::Line };
+            } else if c != '\r' && gap < Gap::Space {
+                gap = Gap::Space;
+            }
+            continue;
+        }
+        let kind;
+        let mut end = start + c.len_utf8();
+        if c.is_numeric() {
+            kind = TokenKind::Number;
+            while let Some(&(i, d)) = chars.peek() {
+                let next_is_digit = text[i + d.len_utf8()..].chars().next().is_some_and(|n| n.is_ascii_digit());
+                if d.is_numeric() || (matches!(d, ',' | '.' | ':') && next_is_digit) {
+                    chars.next();
+                    end = i + d.len_utf8();
+                } else if d.is_alphabetic() {
+                    // 21st, 1990s, 5pm, 3D: one token
+                    chars.next();
+                    end = i + d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+        } else if is_word_char(c) {
+            kind = TokenKind::Word;
+            while let Some(&(i, d)) = chars.peek() {
+                if is_word_char(d) {
+                    chars.next();
+                    end = i + d.len_utf8();
+                } else if is_apostrophe(d) {
+                    // inner apostrophe (Shi'ism, don't) stays; a possessive 's is split off
+                    let rest = &text[i + d.len_utf8()..];
+                    let mut after = rest.chars();
+                    let next = after.next();
+                    let possessive = matches!(next, Some('s' | 'S')) && !after.next().is_some_and(is_word_char);
+                    if next.is_some_and(is_word_char) && !possessive {
+                        chars.next();
+                        end = i + d.len_utf8();
+                    } else {
+                        break;
+                    }
+                } else if d == '.' && is_initialism(bytes, start, i) {
+                    // U.S., U.N., a.m.: letters separated by periods form one token, the last period included
+                    chars.next();
+                    end = i + 1;
+                } else {
+                    break;
+                }
+            }
+        } else if is_quote_mark(c) {
+            kind = possessive_or_quote(text, start, c, &mut chars, &mut end);
+        } else {
+            kind = TokenKind::Punct;
+        }
+        tokens.push(Token { start, end, kind, gap });
+        gap = Gap::None;
+    }
+    tokens
+}
+
+/// At an apostrophe directly after a word and followed by `s` and a non-letter, the token is the
+/// possessive `'s`, a word; otherwise the mark is a quote token of one character.
+fn possessive_or_quote(
+    text: &str,
+    start: usize,
+    c: char,
+    chars: &mut std::iter::Peekable<std::str::CharIndices>,
+    end: &mut usize,
+) -> TokenKind {
+    let after_word = text[..start].chars().next_back().is_some_and(is_word_char);
+    if is_apostrophe(c) && after_word {
+        let rest = &text[start + c.len_utf8()..];
+        let mut it = rest.chars();
+        if matches!(it.next(), Some('s' | 'S')) && !it.next().is_some_and(is_word_char) {
+            chars.next();
+            *end = start + c.len_utf8() + 1;
+            return TokenKind::Word;
+        }
+    }
+    TokenKind::Quote
+}
+
+/// True when the period at `dot` continues a run of single letters and periods starting at `start`
+/// (`U.S`, `U.N`, `a.m`) and a letter or the end of the initialism follows.
+fn is_initialism(bytes: &[u8], start: usize, dot: usize) -> bool {
+    let word = &bytes[start..dot];
+    let single_letters = word.split(|&b| b == b'.').all(|part| part.len() == 1 && part[0].is_ascii_alphabetic());
+    if !single_letters {
+        return false;
+    }
+    match bytes.get(dot + 1) {
+        Some(b) if b.is_ascii_alphabetic() => bytes.get(dot + 2) == Some(&b'.'),
+        _ => word.len() > 1,
+    }
+}
+
+/// Paragraphs end at blank lines; a single line break also ends one when the line before it looks
+/// finished (ends in terminal punctuation or a closing quote) or is short, like a headline or dateline.
+fn split_paragraphs(text: &str, tokens: &[Token]) -> Vec<Span> {
+    let mut paragraphs = Vec::new();
+    let mut first = 0;
+    for i in 1..=tokens.len() {
+        let breaks = match tokens.get(i) {
+            None => true,
+            Some(t) if t.gap == Gap::Paragraph => true,
+            Some(t) if t.gap == Gap::Line => {
+                let line_start = text[..tokens[i - 1].end].rfind('\n').map_or(0, |p| p + 1);
+                let prev = &text[tokens[i - 1].start..tokens[i - 1].end];
+                let finished = prev.ends_with(['.', '?', '!', ':', '"', '\u{201D}', '\u{2019}', '\'']);
+                finished || tokens[i - 1].end - line_start < 60
+            }
+            _ => false,
+        };
+        if breaks && i > first {
+            paragraphs.push(Span { start: tokens[first].start, end: tokens[i - 1].end, tokens: first..i });
+            first = i;
+        }
+    }
+    paragraphs
+}
+
+/// Common abbreviations that end in a period without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "sgt", "cpl", "adm", "gov", "sen", "rep",
+    "st", "mt", "ft", "jr", "sr", "rev", "hon", "pres", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb",
+    "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "ave", "blvd", "dept", "est", "approx", "fig", "vol",
+];
+
+/// Sentences end at `.?!` followed by a capital letter, a digit or a quote mark (minus abbreviations and
+/// initials), and at every paragraph end.
+fn split_sentences(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Vec<Span> {
+    let mut sentences = Vec::new();
+    for p in paragraphs {
+        let mut first = p.tokens.start;
+        for i in p.tokens.clone() {
+            if i + 1 < p.tokens.end && ends_sentence(text, tokens, i) {
+                // closing quote marks and brackets right after the terminal belong to this sentence
+                let mut last = i;
+                while last + 1 < p.tokens.end
+                    && tokens[last + 1].gap == Gap::None
+                    && matches!(tokens[last + 1].kind, TokenKind::Quote | TokenKind::Punct)
+                    && text[tokens[last + 1].start..].starts_with(['"', '\u{201D}', '\u{2019}', '\'', ')', '\u{00BB}'])
+                {
+                    last += 1;
+                }
+                if last + 1 < p.tokens.end && last >= first {
+                    sentences.push(Span { start: tokens[first].start, end: tokens[last].end, tokens: first..last + 1 });
+                    first = last + 1;
+                }
+            }
+        }
+        if first < p.tokens.end {
+            sentences.push(Span { start: tokens[first].start, end: p.end, tokens: first..p.tokens.end });
+        }
+    }
+    // a sentence pushed inside the loop may have consumed tokens up to `last`; drop empty leftovers
+    sentences.retain(|s| !s.tokens.is_empty());
+    sentences
+}
+
+fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    let s = &text[t.start..t.end];
+    let terminal = matches!(s, "." | "?" | "!") || (t.kind == TokenKind::Word && s.ends_with('.') && s.len() > 2);
+    if !terminal {
+        return false;
+    }
+    // find the first token after any closing quotes/brackets
+    let mut j = i + 1;
+    while j < tokens.len() && tokens[j].gap == Gap::None && tokens[j].kind != TokenKind::Word {
+        j += 1;
+    }
+    let Some(next) = tokens.get(j) else { return true };
+    if next.gap == Gap::None {
+        return false;
+    }
+    let next_char = text[next.start..].chars().next().unwrap_or(' ');
+    let next_ok = next_char.is_uppercase() || next_char.is_numeric() || is_quote_mark(next_char) || !next_char.is_alphabetic();
+    if !next_ok {
+        return false;
+    }
+    if s == "." && i > 0 && tokens[i].gap == Gap::None {
+        let prev = &tokens[i - 1];
+        let word = &text[prev.start..prev.end];
+        let lower = word.to_ascii_lowercase();
+        if prev.kind == TokenKind::Word && (ABBREVIATIONS.contains(&lower.as_str()) || is_single_capital(word)) {
+            return false;
+        }
+    }
+    // "U.S." at the end of a sentence is ambiguous; take a following capital as a new sentence only
+    // when the initialism is not a common name prefix
+    true
+}
+
+fn is_single_capital(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let doc = Document::new(text);
+        doc.tokens.iter().map(|t| &text[t.start..t.end]).collect()
+    }
+
+    #[test]
+    fn splits_hyphens_and_possessives_but_keeps_inner_apostrophes() {
+        assert_eq!(words("Al-Maliki’s move"), ["Al", "-", "Maliki", "’s", "move"]);
+        assert_eq!(words("Iran-backed Shi'ism, don't"), ["Iran", "-", "backed", "Shi'ism", ",", "don't"]);
+        assert_eq!(words("the U.S. and 1,000.5 people"), ["the", "U.S.", "and", "1,000.5", "people"]);
+        assert_eq!(words("“We call,” he said"), ["“", "We", "call", ",", "”", "he", "said"]);
+    }
+
+    #[test]
+    fn records_gaps() {
+        let doc = Document::new("a b\nc\n\nd-e");
+        let gaps: Vec<Gap> = doc.tokens.iter().map(|t| t.gap).collect();
+        assert_eq!(gaps, [Gap::Paragraph, Gap::Space, Gap::Line, Gap::Paragraph, Gap::None, Gap::None]);
+    }
+
+    #[test]
+    fn splits_sentences_and_paragraphs() {
+        let text = "Mr. Smith went to Washington. He said: “Yes.” Then he left.\n\nNew paragraph here.";
+        let doc = Document::new(text);
+        let sentences: Vec<&str> = doc.sentences.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(
+            sentences,
+            ["Mr. Smith went to Washington.", "He said: “Yes.”", "Then he left.", "New paragraph here."]
+        );
+        assert_eq!(doc.paragraphs.len(), 2);
+        assert_eq!(doc.sentence_of(doc.tokens.len() - 1), 3);
+        assert_eq!(doc.paragraph_of(0), 0);
+    }
+
+    #[test]
+    fn empty_and_blank_texts_have_no_tokens() {
+        for text in ["", "   ", "\n\n\r\n"] {
+            let doc = Document::new(text);
+            assert!(doc.tokens.is_empty() && doc.sentences.is_empty() && doc.paragraphs.is_empty());
+        }
+    }
+}
