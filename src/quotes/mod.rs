@@ -1,8 +1,23 @@
 //! Quotes: finds direct quotes (the words between quotation marks) and attributes each to a speaker
-//! entity. Output is in byte offsets, in text order; it does not find entities itself.
+//! entity. Output is in byte offsets, in text order, never overlapping; it does not find entities itself.
+//!
+//! Stages: `marks` pairs quotation marks into spans; `attribution` finds the cue and the words naming
+//! the speaker around each span; `kind` drops scare quotes, titles and terms; `speaker` resolves
+//! pronouns and role nouns. Word lists live in `data/quotes/` (`lexicon`).
 
-use crate::entities::{EntityKind, EntitySet};
-use crate::tokens::{Document, TokenKind};
+mod attribution;
+mod kind;
+mod lexicon;
+mod marks;
+mod speaker;
+
+use attribution::{Attribution, Context, Source};
+use kind::Evidence;
+use marks::Quoted;
+use speaker::Previous;
+
+use crate::entities::EntitySet;
+use crate::tokens::Document;
 
 /// One direct quote.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,29 +33,104 @@ pub struct Quote {
 
 /// Finds the quotes of `doc` and their speakers among `entities`.
 pub fn extract(doc: &Document, entities: &EntitySet) -> Vec<Quote> {
+    let spans: Vec<Quoted> = marks::pair(doc).into_iter().filter(|q| !q.words.is_empty()).collect();
+    let quoted = spans.iter().map(|q| byte_range(doc, q)).collect();
+    let ctx = Context { doc, entities, quoted };
     let mut quotes = Vec::new();
-    for p in &doc.paragraphs {
-        let mut open: Option<usize> = None;
-        for i in p.tokens.clone() {
-            if doc.tokens[i].kind != TokenKind::Quote || !doc.word(i).starts_with(['"', '“', '”']) {
-                continue;
-            }
-            match open {
-                None => open = Some(i),
-                Some(o) if o + 1 < i => {
-                    let start = doc.tokens[o + 1].start;
-                    let end = doc.tokens[i - 1].end;
-                    let speaker = entities
-                        .mentions_in(p.start..p.end + 1)
-                        .iter()
-                        .find(|m| entities.entities[m.entity].kind == EntityKind::Person)
-                        .map(|m| m.entity);
-                    quotes.push(Quote { start, end, speaker, cue: None });
-                    open = None;
-                }
-                Some(_) => open = None,
-            }
+    let mut previous: Option<Previous> = None;
+    // the token after the previous span (quote or not): the before-window never reaches behind it
+    let mut floor = 0;
+    for q in &spans {
+        let sentence = ctx.sentence(q.open);
+        let window = floor.max(sentence.start)..q.open;
+        floor = q.close.unwrap_or(q.words.end) + 1;
+        let paragraph_end = doc.paragraphs.get(doc.paragraph_of(q.open)).map_or(q.open, |p| p.tokens.end);
+        let own = ctx
+            .before(window, sentence.start)
+            .or_else(|| q.close.and_then(|c| ctx.after(c, paragraph_end)));
+        let same_sentence = previous.filter(|p| p.sentence == doc.sentence_of(q.open));
+        let continues = q.continues && previous.is_some();
+        let evidence = Evidence { attributed: own.is_some() || same_sentence.is_some(), continues };
+        if !kind::is_speech(&ctx, q, evidence) {
+            continue;
         }
+        let (speaker, cue) = if continues {
+            (previous.and_then(|p| p.speaker), None)
+        } else {
+            attribute(&ctx, q, own, same_sentence, previous.as_ref())
+        };
+        let range = byte_range(doc, q);
+        let last = q.close.unwrap_or(q.words.end - 1);
+        previous = Some(Previous {
+            speaker,
+            end: range.end,
+            paragraph: doc.paragraph_of(last),
+            sentence: doc.sentence_of(last),
+        });
+        quotes.push(Quote { start: range.start, end: range.end, speaker, cue });
     }
     quotes
+}
+
+fn byte_range(doc: &Document, q: &Quoted) -> std::ops::Range<usize> {
+    doc.tokens[q.words.start].start..doc.tokens[q.words.end - 1].end
+}
+
+/// The speaker and cue of a quote: its own cue first, then the quote it is coordinated with, the cue
+/// of the sentence before, the previous quote nearby, and the last person named in its paragraph.
+fn attribute(
+    ctx: &Context,
+    q: &Quoted,
+    own: Option<Attribution>,
+    same_sentence: Option<Previous>,
+    previous: Option<&Previous>,
+) -> (Option<usize>, Option<String>) {
+    if let Some(a) = own {
+        let speaker = match a.source {
+            Some(source) => resolve(ctx, source, previous),
+            None => same_sentence
+                .map(|p| p.speaker)
+                .unwrap_or_else(|| ctx.main_subject(ctx.sentence(q.open).start..q.open)),
+        };
+        return (speaker, a.cue);
+    }
+    if let Some(p) = same_sentence {
+        return (p.speaker, None);
+    }
+    if let Some(a) = sentence_before(ctx, q) {
+        return (a.source.and_then(|s| resolve(ctx, s, previous)), None);
+    }
+    let paragraph = ctx.doc.paragraph_of(q.open);
+    if let Some(p) = previous.filter(|p| p.paragraph + 1 >= paragraph) {
+        return (p.speaker, None);
+    }
+    let start = ctx.doc.paragraphs.get(paragraph).map_or(q.open, |p| p.tokens.start);
+    let person = ctx
+        .speaker_mentions(start..q.open)
+        .filter(|m| ctx.kind_of(m) == Some(crate::entities::EntityKind::Person))
+        .last()
+        .map(|m| m.entity);
+    (person, None)
+}
+
+/// The cue of the sentence before the quote: in its paragraph, or ending the previous paragraph when
+/// the quote opens its own ("Obama tweeted:¶¶“Cool clock, Ahmed.”").
+fn sentence_before(ctx: &Context, q: &Quoted) -> Option<Attribution> {
+    let doc = ctx.doc;
+    let s = doc.sentence_of(q.open).checked_sub(1)?;
+    let before = doc.sentences.get(s)?;
+    let same_paragraph = doc.paragraph_of(before.tokens.start) == doc.paragraph_of(q.open);
+    let opens_paragraph = doc.paragraphs.get(doc.paragraph_of(q.open)).is_some_and(|p| p.tokens.start == q.open);
+    if !same_paragraph && !opens_paragraph {
+        return None;
+    }
+    ctx.before(before.tokens.clone(), before.tokens.start).filter(|a| a.source.is_some())
+}
+
+fn resolve(ctx: &Context, source: Source, previous: Option<&Previous>) -> Option<usize> {
+    match source {
+        Source::Entity(e) => Some(e),
+        Source::Refers { kind, token } => speaker::resolve(ctx, kind, token, previous),
+        Source::Unnamed => None,
+    }
 }

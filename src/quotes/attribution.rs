@@ -1,0 +1,325 @@
+//! Attribution: finds the cue (reporting verb or phrase) next to a quoted span and the words that name
+//! its speaker: a mention, a pronoun or role noun, or an unnamed source ("one poster").
+//!
+//! It looks in bounded windows around the span (before the opening mark, after the closing mark, the
+//! sentence before), so the work is linear in the text. It does not resolve pronouns to entities
+//! (`speaker` does) nor decide whether a span is speech (`kind` does).
+
+use std::ops::Range;
+
+use super::lexicon::{lexicon, Referent};
+use crate::entities::{EntityKind, EntitySet, Mention};
+use crate::text::fold;
+use crate::tokens::{Document, TokenKind};
+
+/// How many tokens away from its verb a subject may be.
+const SUBJECT_REACH: usize = 14;
+/// How many tokens after a closing mark an attribution may start.
+const AFTER_REACH: usize = 25;
+/// How many commas an appositive walk may cross ("X, editor of Y, Z, said").
+const APPOSITIVE_COMMAS: usize = 3;
+
+/// Who the words next to a cue name as the speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// A mention of this entity.
+    Entity(usize),
+    /// A pronoun or role noun at this token, referring to an entity of this kind.
+    Refers { kind: Referent, token: usize },
+    /// A source the text does not name ("one poster", "the report's authors").
+    Unnamed,
+}
+
+/// A cue and the speaker it names, if any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    /// The reporting verb or phrase as written, or `None` for a bare colon or dash.
+    pub cue: Option<String>,
+    pub source: Option<Source>,
+    /// The cue is a participle ("adding", "saying") whose subject may be left out.
+    pub participle: bool,
+}
+
+/// The text and entities that attribution reads, with the spans already known to be quoted.
+pub struct Context<'a> {
+    pub doc: &'a Document<'a>,
+    pub entities: &'a EntitySet,
+    /// Byte ranges of every quoted span, in text order (names inside quotes are not speakers).
+    pub quoted: Vec<Range<usize>>,
+}
+
+impl<'a> Context<'a> {
+    pub fn folded(&self, i: usize) -> String {
+        fold(self.doc.word(i))
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.doc.tokens[i].kind == TokenKind::Word
+    }
+
+    fn is_lowercase_word(&self, i: usize) -> bool {
+        self.is_word(i) && self.doc.word(i).chars().next().is_some_and(char::is_lowercase)
+    }
+
+    /// The mention that contains token `i`, if any.
+    pub fn mention_at(&self, i: usize) -> Option<&'a Mention> {
+        let mentions = &self.entities.mentions;
+        let k = mentions.partition_point(|m| m.tokens.end <= i);
+        mentions.get(k).filter(|m| m.tokens.start <= i)
+    }
+
+    pub fn kind_of(&self, m: &Mention) -> Option<EntityKind> {
+        self.entities.entities.get(m.entity).map(|e| e.kind)
+    }
+
+    /// True when byte offset `at` lies inside a quoted span.
+    pub fn in_quote(&self, at: usize) -> bool {
+        let k = self.quoted.partition_point(|r| r.end <= at);
+        self.quoted.get(k).is_some_and(|r| r.start <= at)
+    }
+
+    /// Mentions of a speaking kind (PERSON, ORG) in the token range, outside quotes, in text order.
+    pub fn speaker_mentions(&self, tokens: Range<usize>) -> impl Iterator<Item = &'a Mention> + '_ {
+        let bytes = match (self.doc.tokens.get(tokens.start), tokens.end.checked_sub(1)) {
+            (Some(a), Some(last)) if last >= tokens.start => a.start..self.doc.tokens[last].end,
+            _ => 0..0,
+        };
+        self.entities
+            .mentions_in(bytes)
+            .iter()
+            .filter(move |m| m.tokens.end <= tokens.end && !self.in_quote(m.start))
+            .filter(|m| matches!(self.kind_of(m), Some(EntityKind::Person | EntityKind::Org)))
+    }
+
+    /// The leftmost PERSON mention in the token range outside quotes, else the leftmost ORG.
+    pub fn main_subject(&self, tokens: Range<usize>) -> Option<usize> {
+        let mut org = None;
+        for m in self.speaker_mentions(tokens) {
+            match self.kind_of(m) {
+                Some(EntityKind::Person) => return Some(m.entity),
+                _ => org = org.or(Some(m.entity)),
+            }
+        }
+        org
+    }
+
+    /// The token range of the sentence holding token `i`.
+    pub fn sentence(&self, i: usize) -> Range<usize> {
+        let s = self.doc.sentence_of(i);
+        self.doc.sentences.get(s).map_or(i..i + 1, |s| s.tokens.clone())
+    }
+
+    /// A reporting verb at token `i` written in lower case and not passive ("has been told").
+    fn verb_at(&self, i: usize) -> Option<super::lexicon::Verb> {
+        if !self.is_lowercase_word(i) {
+            return None;
+        }
+        let verb = lexicon().verb(&self.folded(i))?;
+        let passive = (i.saturating_sub(2)..i)
+            .any(|j| self.is_word(j) && matches!(self.folded(j).as_str(), "been" | "being" | "was" | "were" | "is" | "are" | "be"));
+        (!passive).then_some(verb)
+    }
+
+    /// A cue phrase ending at token `i`: its first token and whether the speaker follows it.
+    fn phrase_ending_at(&self, i: usize) -> Option<(usize, bool)> {
+        let lex = lexicon();
+        lex.phrases.iter().find_map(|p| {
+            let n = p.words.len();
+            let first = (i + 1).checked_sub(n)?;
+            let matches = p.words.iter().enumerate().all(|(k, w)| self.folded(first + k) == *w);
+            matches.then_some((first, p.speaker_after))
+        })
+    }
+
+    /// The cue nearest to the opening mark in `window` (scanning backwards) with its speaker.
+    pub fn before(&self, window: Range<usize>, sentence_start: usize) -> Option<Attribution> {
+        let mut colon = false;
+        for i in window.clone().rev() {
+            if i + 1 == window.end && self.doc.word(i) == ":" {
+                colon = true;
+                continue;
+            }
+            if let Some(a) = self.cue_at(i, window.start, window.end, sentence_start) {
+                return Some(a);
+            }
+        }
+        // a bare colon introduces a quote with the sentence's subject ("Sunak defended ...: “...”")
+        colon.then(|| Attribution {
+            cue: None,
+            source: self.main_subject(window.clone()).map(Source::Entity),
+            participle: false,
+        })
+    }
+
+    /// The first cue after the closing mark at token `close`, within the sentence that follows it.
+    pub fn after(&self, close: usize, limit: usize) -> Option<Attribution> {
+        let start = close + 1;
+        if start >= limit {
+            return None;
+        }
+        let sentence_end = self.sentence(start).end;
+        let mut end = sentence_end.min(limit).min(start + AFTER_REACH);
+        if let Some(q) = (start..end).find(|&i| self.doc.tokens[i].kind == TokenKind::Quote && self.doc.word(i) != "’") {
+            end = q;
+        }
+        // "…" — Matthew Ingram
+        if matches!(self.doc.word(start), "\u{2014}" | "\u{2013}" | "-") && start + 1 < end {
+            if let Some(m) = self.mention_at(start + 1) {
+                return Some(Attribution { cue: None, source: Some(Source::Entity(m.entity)), participle: false });
+            }
+        }
+        (start..end).find_map(|i| self.cue_at_forward(i, start, end))
+    }
+
+    /// A cue ending at token `i` (scanning backwards), its speaker sought in `floor..ceiling`.
+    fn cue_at(&self, i: usize, floor: usize, ceiling: usize, sentence_start: usize) -> Option<Attribution> {
+        if let Some((first, speaker_after)) = self.phrase_ending_at(i).filter(|(first, _)| *first >= floor) {
+            let cue = Some(self.text_of(first..i + 1));
+            let source = if speaker_after {
+                self.subject_after(i + 1, ceiling).or(Some(Source::Unnamed))
+            } else {
+                self.subject_before(first, floor, sentence_start).or_else(|| self.subject_after(i + 1, ceiling))
+            };
+            return Some(Attribution { cue, source, participle: false });
+        }
+        let verb = self.verb_at(i)?;
+        let mut source = self.subject_before(i, floor, sentence_start);
+        if source.is_none() && !verb.hearer_object {
+            source = self.subject_after(i + 1, ceiling);
+        }
+        Some(Attribution { cue: Some(self.doc.word(i).to_string()), source, participle: verb.participle })
+    }
+
+    /// Like [`Self::cue_at`] for a window after the quote, where phrases are matched by their start.
+    fn cue_at_forward(&self, i: usize, floor: usize, ceiling: usize) -> Option<Attribution> {
+        let lex = lexicon();
+        for p in &lex.phrases {
+            let last = i + p.words.len() - 1;
+            if last < ceiling && p.words.iter().enumerate().all(|(k, w)| self.folded(i + k) == *w) {
+                return self.cue_at(last, floor, ceiling, floor);
+            }
+        }
+        if self.verb_at(i).is_some() {
+            return self.cue_at(i, floor, ceiling, floor);
+        }
+        None
+    }
+
+    fn text_of(&self, tokens: Range<usize>) -> String {
+        let doc = self.doc;
+        doc.text[doc.tokens[tokens.start].start..doc.tokens[tokens.end - 1].end].to_string()
+    }
+
+    /// The subject of the verb at token `verb`, sought leftwards down to `floor`.
+    fn subject_before(&self, verb: usize, floor: usize, sentence_start: usize) -> Option<Source> {
+        let lex = lexicon();
+        let mut j = verb.checked_sub(1)?;
+        let mut coordinated = false;
+        while j > floor && self.is_word(j) && lex.is_skippable(&self.folded(j)) {
+            coordinated |= matches!(self.folded(j).as_str(), "and" | "but");
+            j -= 1;
+        }
+        if j < floor {
+            return None;
+        }
+        if self.doc.word(j) == "," {
+            if coordinated {
+                // "X did this, and said ...": the subject of the sentence
+                return self.main_subject(sentence_start.min(floor)..j).map(Source::Entity);
+            }
+            return self.appositive_subject(j, floor);
+        }
+        let lowest = floor.max(verb.saturating_sub(SUBJECT_REACH));
+        for i in (lowest..=j).rev() {
+            if let Some(m) = self.mention_at(i) {
+                if self.in_quote(m.start) {
+                    return None;
+                }
+                match self.kind_of(m) {
+                    Some(EntityKind::Person | EntityKind::Org) => return Some(Source::Entity(m.entity)),
+                    _ if i == j => return Some(Source::Entity(m.entity)),
+                    _ => continue,
+                }
+            }
+            let w = self.folded(i);
+            if let Some(kind) = lex.pronoun(&w) {
+                return Some(Source::Refers { kind, token: i });
+            }
+            if let Some(kind) = lex.role(&w) {
+                return Some(Source::Refers { kind, token: i });
+            }
+            if matches!(w.as_str(), "which" | "who" | "that") {
+                return self.main_subject(sentence_start.min(floor)..i).map(Source::Entity);
+            }
+            if is_determiner(&w) {
+                return Some(Source::Unnamed);
+            }
+            if !self.is_word(i) && w != "'s" && w != "’s" {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// "Khaled Al-Maeena, editor at large at the Saudi Gazette, said": walks back over commas to the
+    /// person (else organization) named just before one of them.
+    fn appositive_subject(&self, comma: usize, floor: usize) -> Option<Source> {
+        let lowest = floor.max(comma.saturating_sub(3 * SUBJECT_REACH));
+        let commas: Vec<usize> =
+            (lowest..=comma).rev().filter(|&i| self.doc.word(i) == ",").take(APPOSITIVE_COMMAS + 1).collect();
+        let named_before = |c: usize, kind: EntityKind| {
+            let i = c.checked_sub(1)?;
+            let m = self.mention_at(i)?;
+            (i >= floor && self.kind_of(m) == Some(kind) && !self.in_quote(m.start)).then_some(m.entity)
+        };
+        for kind in [EntityKind::Person, EntityKind::Org] {
+            if let Some(e) = commas.iter().find_map(|&c| named_before(c, kind)) {
+                return Some(Source::Entity(e));
+            }
+        }
+        // "Malaysia's Prime Minister, Najib Razak said": no mention before a comma; the nearest name
+        let last = commas.last().copied().unwrap_or(comma);
+        self.speaker_mentions(last.max(floor)..comma).last().map(|m| Source::Entity(m.entity))
+    }
+
+    /// The speaker named right after a verb or phrase: "said Bolden", "said he", "said the minister",
+    /// "according to the agency", "said the post" (unnamed).
+    fn subject_after(&self, from: usize, ceiling: usize) -> Option<Source> {
+        let lex = lexicon();
+        let mut i = from;
+        let mut titles = 0;
+        let mut determiner = false;
+        while i < ceiling && i < from + 8 {
+            if let Some(m) = self.mention_at(i) {
+                return match self.kind_of(m) {
+                    Some(EntityKind::Person | EntityKind::Org) => Some(Source::Entity(m.entity)),
+                    _ => None,
+                };
+            }
+            let w = self.folded(i);
+            if !determiner {
+                if let Some(kind) = lex.pronoun(&w) {
+                    return Some(Source::Refers { kind, token: i });
+                }
+            }
+            if let Some(kind) = lex.role(&w) {
+                return Some(Source::Refers { kind, token: i });
+            }
+            if is_determiner(&w) || lex.is_skippable(&w) || w == "," {
+                determiner |= is_determiner(&w);
+            } else if self.is_word(i) && !self.is_lowercase_word(i) && titles < 3 {
+                titles += 1;
+            } else if determiner && self.is_word(i) {
+                return Some(Source::Unnamed);
+            } else {
+                return None;
+            }
+            i += 1;
+        }
+        determiner.then_some(Source::Unnamed)
+    }
+}
+
+fn is_determiner(w: &str) -> bool {
+    matches!(w, "the" | "a" | "an" | "one" | "another" | "some" | "several" | "many" | "this")
+}

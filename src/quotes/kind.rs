@@ -1,0 +1,91 @@
+//! Tells direct quotes from the other things written between quotation marks: scare quotes ("parole"
+//! status), titles and names ("Cowboys and Indians", a robot named "Robogee") and mentioned terms (the
+//! words "and Emergency"). It does not pair marks nor find speakers.
+
+use super::attribution::Context;
+use super::lexicon::lexicon;
+use super::marks::Quoted;
+use crate::tokens::{Gap, TokenKind};
+
+/// A quote with no cue of its own must be at least this many words and end like a sentence.
+const MIN_UNATTRIBUTED_WORDS: usize = 4;
+/// A quoted phrase this short, written right before a lower-case word, modifies that word.
+const MAX_MODIFIER_WORDS: usize = 2;
+/// Titles longer than this are rare; a span this long in capitals is taken as speech.
+const MAX_TITLE_WORDS: usize = 12;
+
+/// What is known about a span besides its words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Evidence {
+    /// A cue next to the span (or a quote it is coordinated with) attributes it.
+    pub attributed: bool,
+    /// It continues a quote of the previous paragraph.
+    pub continues: bool,
+}
+
+/// True when the span is direct speech or writing rather than a title, name or scare quote.
+pub fn is_speech(ctx: &Context, q: &Quoted, evidence: Evidence) -> bool {
+    let words = q.words.clone().filter(|&i| ctx.doc.tokens[i].kind == TokenKind::Word).count();
+    if words == 0 || is_title(ctx, q, words) || follows_naming_word(ctx, q) || is_modifier(ctx, q, words) {
+        return false;
+    }
+    evidence.continues || evidence.attributed || (words >= MIN_UNATTRIBUTED_WORDS && ends_like_sentence(ctx, q))
+}
+
+/// Every content word capitalized: "The Internet Explorer 6 Countdown", "Hope".
+fn is_title(ctx: &Context, q: &Quoted, words: usize) -> bool {
+    if words > MAX_TITLE_WORDS {
+        return false;
+    }
+    let lex = lexicon();
+    q.words.clone().all(|i| {
+        let t = &ctx.doc.tokens[i];
+        t.kind != TokenKind::Word
+            || ctx.doc.word(i).chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
+            || lex.is_function(&ctx.folded(i))
+    })
+}
+
+/// Right after "the word", "named", "known as" and the like.
+fn follows_naming_word(ctx: &Context, q: &Quoted) -> bool {
+    let lex = lexicon();
+    let mut i = q.open;
+    let mut previous = Vec::with_capacity(2);
+    while i > 0 && previous.len() < 2 {
+        i -= 1;
+        let w = ctx.folded(i);
+        if matches!(w.as_str(), "the" | "a" | "an") {
+            continue;
+        }
+        previous.push(w);
+    }
+    match previous.as_slice() {
+        [w, ..] if lex.is_naming(w) => true,
+        [as_, w] => as_ == "as" && lex.is_naming(w),
+        _ => false,
+    }
+}
+
+/// A word or two written right before a lower-case word: the "parole" status, "slanderous" labels.
+fn is_modifier(ctx: &Context, q: &Quoted, words: usize) -> bool {
+    let Some(close) = q.close else { return false };
+    let next = close + 1;
+    if words > MAX_MODIFIER_WORDS || next >= ctx.doc.tokens.len() {
+        return false;
+    }
+    let t = &ctx.doc.tokens[next];
+    let w = ctx.folded(next);
+    let is_particle = matches!(w.as_str(), "al" | "el" | "bin" | "ibn" | "de" | "van" | "von" | "da");
+    t.kind == TokenKind::Word
+        && t.gap == Gap::Space
+        && ctx.doc.word(next).chars().next().is_some_and(char::is_lowercase)
+        && !is_particle
+        && !lexicon().is_function(&w)
+}
+
+/// The quoted words end with sentence punctuation or the comma that hands over to an attribution.
+fn ends_like_sentence(ctx: &Context, q: &Quoted) -> bool {
+    q.words.end.checked_sub(1).is_some_and(|last| {
+        matches!(ctx.doc.word(last), "." | "?" | "!" | "," | ";" | "\u{2026}") || ctx.doc.word(last).ends_with('.')
+    })
+}

@@ -1,0 +1,156 @@
+//! The word tables of the quotes stage (`data/quotes/`), parsed once into lookups.
+//!
+//! Only lookups live here: which words are reporting verbs, cue phrases, referring words and so on.
+//! Deciding what a quote is and who said it is the business of the other modules.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use crate::entities::EntityKind;
+
+const REPORTING_VERBS: &str = include_str!("../../data/quotes/reporting-verbs.txt");
+const CUE_PHRASES: &str = include_str!("../../data/quotes/cue-phrases.txt");
+const REFERRING_WORDS: &str = include_str!("../../data/quotes/referring-words.txt");
+const NAMING_WORDS: &str = include_str!("../../data/quotes/naming-words.txt");
+const FUNCTION_WORDS: &str = include_str!("../../data/quotes/function-words.txt");
+const SKIP_WORDS: &str = include_str!("../../data/quotes/skip-words.txt");
+
+/// What a reporting verb says about the noun after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Verb {
+    /// The object is the person spoken to ("told reporters"), so the speaker is never after the verb.
+    pub hearer_object: bool,
+    /// A present participle ("adding", "saying"): its subject is often left out.
+    pub participle: bool,
+}
+
+/// A multi-word cue, as folded words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phrase {
+    pub words: Vec<String>,
+    /// The speaker follows the phrase ("according to the agency").
+    pub speaker_after: bool,
+}
+
+/// What a pronoun or role noun may refer to; `None` stands for either kind.
+pub type Referent = Option<EntityKind>;
+
+pub struct Lexicon {
+    verbs: HashMap<String, Verb>,
+    pub phrases: Vec<Phrase>,
+    referring: HashMap<String, Referent>,
+    naming: HashSet<String>,
+    function: HashSet<String>,
+    skip: HashSet<String>,
+}
+
+/// The tables, parsed on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(Lexicon::parse)
+}
+
+/// The non-comment, non-blank lines of a table.
+fn lines(table: &str) -> impl Iterator<Item = &str> {
+    table.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn word_set(table: &str) -> HashSet<String> {
+    lines(table).map(str::to_string).collect()
+}
+
+impl Lexicon {
+    fn parse() -> Lexicon {
+        let mut verbs = HashMap::new();
+        for line in lines(REPORTING_VERBS) {
+            let (forms, flags) = line.split_once('|').unwrap_or((line, ""));
+            let hearer_object = flags.trim() == "hearer";
+            for form in forms.split_whitespace() {
+                verbs.insert(form.to_string(), Verb { hearer_object, participle: form.ends_with("ing") });
+            }
+        }
+        let phrases = lines(CUE_PHRASES)
+            .map(|line| {
+                let (words, flags) = line.split_once('|').unwrap_or((line, ""));
+                Phrase {
+                    words: words.split_whitespace().map(str::to_string).collect(),
+                    speaker_after: flags.trim() == "after",
+                }
+            })
+            .collect();
+        let referring = lines(REFERRING_WORDS)
+            .filter_map(|line| {
+                let (word, kind) = line.split_once(' ')?;
+                let kind = match kind.trim() {
+                    "PERSON" => Some(EntityKind::Person),
+                    "ORG" => Some(EntityKind::Org),
+                    _ => None,
+                };
+                Some((word.to_string(), kind))
+            })
+            .collect();
+        Lexicon {
+            verbs,
+            phrases,
+            referring,
+            naming: word_set(NAMING_WORDS),
+            function: word_set(FUNCTION_WORDS),
+            skip: word_set(SKIP_WORDS),
+        }
+    }
+
+    /// The reporting verb of a folded word, if it is one.
+    pub fn verb(&self, folded: &str) -> Option<Verb> {
+        self.verbs.get(folded).copied()
+    }
+
+    /// The referent kind of a pronoun ("he", "it", "they"), if the word is one.
+    pub fn pronoun(&self, folded: &str) -> Option<Referent> {
+        match folded {
+            "he" | "she" | "it" | "they" => self.referring.get(folded).copied(),
+            _ => None,
+        }
+    }
+
+    /// The referent kind of a role noun ("minister", "company"), if the word is one.
+    pub fn role(&self, folded: &str) -> Option<Referent> {
+        match self.pronoun(folded) {
+            Some(_) => None,
+            None => self.referring.get(folded).copied(),
+        }
+    }
+
+    pub fn is_naming(&self, folded: &str) -> bool {
+        self.naming.contains(folded)
+    }
+
+    pub fn is_function(&self, folded: &str) -> bool {
+        self.function.contains(folded)
+    }
+
+    /// Auxiliaries and adverbs that may stand between a speaker and the verb.
+    pub fn is_skippable(&self, folded: &str) -> bool {
+        self.skip.contains(folded) || (folded.len() > 4 && folded.ends_with("ly"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_parse_into_lookups() {
+        let lex = lexicon();
+        assert_eq!(lex.verb("said"), Some(Verb { hearer_object: false, participle: false }));
+        assert_eq!(lex.verb("told"), Some(Verb { hearer_object: true, participle: false }));
+        assert!(lex.verb("adding").is_some_and(|v| v.participle));
+        assert_eq!(lex.verb("table"), None);
+        assert_eq!(lex.pronoun("she"), Some(Some(EntityKind::Person)));
+        assert_eq!(lex.pronoun("they"), Some(None));
+        assert_eq!(lex.role("company"), Some(Some(EntityKind::Org)));
+        assert_eq!(lex.role("he"), None);
+        assert!(lex.phrases.iter().any(|p| p.speaker_after && p.words == ["according", "to"]));
+        assert!(lex.is_naming("dubbed") && !lex.is_naming("said"));
+        assert!(lex.is_skippable("also") && lex.is_skippable("repeatedly") && !lex.is_skippable("said"));
+    }
+}

@@ -1,0 +1,75 @@
+//! Speaker resolution: turns a pronoun or role noun next to a cue ("he said", "the minister added")
+//! into the entity it refers to.
+//!
+//! The referent is the first compatible name of the nearest sentence that has one (the subject tends to
+//! come first), unless a quote attributed to a compatible speaker came later: the previous speaker is
+//! the strongest candidate for the next quote. Bounded look-back, so linear time. It does not find cues.
+
+use super::attribution::Context;
+use super::lexicon::Referent;
+use crate::entities::EntityKind;
+
+/// How many sentences back a pronoun may reach for its name.
+const SENTENCES_BACK: usize = 6;
+/// How many paragraphs back the previous quote may lie and still be the likely referent.
+const PARAGRAPHS_BACK: usize = 2;
+
+/// The quote attributed just before the one being resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Previous {
+    pub speaker: Option<usize>,
+    /// Byte offset of the end of the previous quote.
+    pub end: usize,
+    pub paragraph: usize,
+    pub sentence: usize,
+}
+
+fn compatible(kind: Referent, actual: Option<EntityKind>) -> bool {
+    match kind {
+        Some(k) => actual == Some(k),
+        None => matches!(actual, Some(EntityKind::Person | EntityKind::Org)),
+    }
+}
+
+/// The entity that a pronoun or role noun of `kind` at token `token` refers to.
+pub fn resolve(ctx: &Context, kind: Referent, token: usize, previous: Option<&Previous>) -> Option<usize> {
+    let doc = ctx.doc;
+    let paragraph = doc.paragraph_of(token);
+    let recent = previous.filter(|p| p.paragraph + PARAGRAPHS_BACK >= paragraph);
+    if kind.is_none() {
+        // "they": the previous source if there is one nearby, named or not
+        if let Some(p) = recent {
+            return p.speaker;
+        }
+    }
+    let candidate = nearest_name(ctx, kind, token);
+    let previous_speaker = recent.and_then(|p| {
+        let e = p.speaker?;
+        compatible(kind, ctx.entities.entities.get(e).map(|x| x.kind)).then_some((e, p.end))
+    });
+    match (candidate, previous_speaker) {
+        (Some((_, sentence_start)), Some((e, end))) if end >= sentence_start => Some(e),
+        (Some((e, _)), _) => Some(e),
+        (None, Some((e, _))) => Some(e),
+        (None, None) => None,
+    }
+}
+
+/// The first compatible name outside quotes in the nearest sentence (up to `token`) that has one, with
+/// the byte offset where that sentence starts.
+fn nearest_name(ctx: &Context, kind: Referent, token: usize) -> Option<(usize, usize)> {
+    let doc = ctx.doc;
+    let s = doc.sentence_of(token);
+    for back in 0..=SENTENCES_BACK.min(s) {
+        let sentence = doc.sentences.get(s - back)?;
+        let end = if back == 0 { token.min(sentence.tokens.end) } else { sentence.tokens.end };
+        let found = ctx
+            .speaker_mentions(sentence.tokens.start..end)
+            .find(|m| compatible(kind, ctx.kind_of(m)))
+            .map(|m| (m.entity, sentence.start));
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
