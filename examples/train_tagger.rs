@@ -1,10 +1,11 @@
 //! Trains the entity tagger and writes its quantized weights, run by hand (the build only reads them):
 //!
-//! `cargo run --release --example train_tagger -- data/entities/tagger.bin BUCKETS_LOG2 EPOCHS TRAIN.jsonl[:REPEAT]...`
+//! `cargo run --release --example train_tagger -- data/entities/tagger.bin BUCKETS_LOG2 EPOCHS LEVELS TRAIN.jsonl[:REPEAT]...`
 //!
 //! A structured averaged perceptron over the BIO tags of `article_lens::entities::tagger`, with the very
 //! features the analyzer computes at run time. Training files are in the gold format of the evaluation
 //! sets (`text` and `entities` with UTF-16 offsets); `:REPEAT` shows a file that many times per epoch.
+//! Weights are rounded to the integers `-LEVELS..=LEVELS` (at most 127): fewer levels compress better.
 //! See `data/entities/SOURCE.md` for the command that built the shipped weights.
 
 use std::io::{BufRead, BufReader};
@@ -24,16 +25,17 @@ struct Sentence {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.len() < 4 {
-        eprintln!("usage: train_tagger OUT.bin BUCKETS_LOG2 EPOCHS TRAIN.jsonl[:REPEAT]...");
+    if args.len() < 5 {
+        eprintln!("usage: train_tagger OUT.bin BUCKETS_LOG2 EPOCHS LEVELS TRAIN.jsonl[:REPEAT]...");
         std::process::exit(2);
     }
     let out = &args[0];
     let buckets = 1usize << args[1].parse::<u32>().expect("BUCKETS_LOG2");
     let epochs: usize = args[2].parse().expect("EPOCHS");
+    let levels: f32 = args[3].parse::<u8>().expect("LEVELS").clamp(1, 127).into();
     let mut sentences = Vec::new();
     let mut order = Vec::new();
-    for spec in &args[3..] {
+    for spec in &args[4..] {
         let (path, repeat) = match spec.rsplit_once(':') {
             Some((p, r)) if r.parse::<usize>().is_ok() => (p, r.parse().unwrap_or(1)),
             _ => (spec.as_str(), 1),
@@ -46,7 +48,7 @@ fn main() {
         }
     }
     let (emission, transitions) = train(&sentences, &mut order, buckets, epochs);
-    let bytes = quantize(&emission, &transitions, buckets);
+    let bytes = quantize(&emission, &transitions, buckets, levels);
     std::fs::write(out, &bytes).unwrap_or_else(|e| panic!("{out}: {e}"));
     let nonzero = bytes.iter().skip(8).filter(|&&b| b != 0).count();
     eprintln!("wrote {out}: {} bytes, {nonzero} non-zero", bytes.len());
@@ -187,12 +189,12 @@ fn shuffle(order: &mut [usize], seed: &mut u64) {
     }
 }
 
-/// Scales weights so that the 99.9th percentile of their magnitudes maps to 127, clips, rounds to i8.
-fn quantize(emission: &[f32], transitions: &[[f32; TAGS]; TRANSITION_ROWS], buckets: usize) -> Vec<u8> {
+/// Scales weights so that the 99.9th percentile of their magnitudes maps to `levels`, clips, rounds.
+fn quantize(emission: &[f32], transitions: &[[f32; TAGS]; TRANSITION_ROWS], buckets: usize, levels: f32) -> Vec<u8> {
     let mut mags: Vec<f32> = emission.iter().map(|w| w.abs()).filter(|&m| m > 0.0).collect();
     mags.sort_by(f32::total_cmp);
     let top = mags.get(mags.len() * 999 / 1000).copied().unwrap_or(1.0).max(1e-6);
-    let q = |w: f32| ((w * 127.0 / top).round().clamp(-127.0, 127.0) as i8) as u8;
+    let q = |w: f32| ((w * levels / top).round().clamp(-levels, levels) as i8) as u8;
     let mut bytes = MAGIC.to_vec();
     bytes.extend((buckets as u32).to_le_bytes());
     for row in transitions {

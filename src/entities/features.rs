@@ -28,6 +28,11 @@ pub struct TokenInfo {
 }
 
 impl TokenInfo {
+    /// True when token `i`'s word also occurs in lower case in the document.
+    pub fn seen_lower(&self, i: usize) -> bool {
+        self.lower_seen.contains(&self.word[i])
+    }
+
     pub fn new(doc: &Document) -> TokenInfo {
         let n = doc.tokens.len();
         let folded: Vec<String> = (0..n).map(|i| fold(doc.word(i))).collect();

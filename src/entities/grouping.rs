@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::lexicon;
+use super::lexicon::{flag, lexicon};
 use super::spans::Candidate;
 use super::{Entity, EntityKind, EntitySet, Mention};
 use crate::tokens::{Document, TokenKind};
@@ -27,6 +27,8 @@ struct Building {
     name: String,
     name_words: usize,
     last_seen: usize,
+    /// Some mention looks like a person's name: a given name, two or more words, or a title before it.
+    person_like: bool,
 }
 
 /// The key of one name: its identifying words, transliteration-folded, and its acronym when it is one.
@@ -59,13 +61,21 @@ pub fn group(doc: &Document, candidates: &[Candidate]) -> EntitySet {
                     name: String::new(),
                     name_words: 0,
                     last_seen: n,
+                    person_like: false,
                 });
                 entities.len() - 1
             }
         };
         let text = &doc.text[doc.tokens[c.tokens.start].start..doc.tokens[c.tokens.end - 1].end];
         let b = &mut entities[e];
-        b.kind_votes[kind_index(c.kind)] += 1;
+        // a bare surname of a person is that person, whatever the tagger or a place list said
+        let kind = if found.is_some() && key.words.len() == 1 && majority(b) == EntityKind::Person && b.name_words > 1 {
+            EntityKind::Person
+        } else {
+            c.kind
+        };
+        b.kind_votes[kind_index(kind)] += vote(doc, c);
+        b.person_like |= looks_like_person(doc, c);
         b.last_seen = n;
         if key.words.len() > b.name_words || (key.words.len() == b.name_words && text.len() > b.name.len()) {
             b.name = text.to_string();
@@ -92,7 +102,7 @@ pub fn group(doc: &Document, candidates: &[Candidate]) -> EntitySet {
     }
     let entities = entities
         .into_iter()
-        .map(|b| Entity { kind: majority(&b), name: b.name })
+        .map(|b| Entity { kind: final_kind(&b), name: b.name })
         .collect();
     EntitySet { entities, mentions }
 }
@@ -105,10 +115,39 @@ fn kind_index(kind: EntityKind) -> usize {
     }
 }
 
+/// The weight of one mention's type in its entity's vote: a longer name, or one headed by an
+/// organization or place word, says more about the type than a lone word.
+fn vote(doc: &Document, c: &Candidate) -> usize {
+    let lex = lexicon();
+    let last = lex.word_flags(&crate::text::fold(doc.word(c.tokens.end - 1)));
+    let headed = match c.kind {
+        EntityKind::Org => last & flag::ORG_WORD != 0,
+        EntityKind::Loc => last & flag::PLACE_WORD != 0,
+        EntityKind::Person => false,
+    };
+    if headed { 4 } else if c.tokens.len() > 1 { 2 } else { 1 }
+}
+
+fn looks_like_person(doc: &Document, c: &Candidate) -> bool {
+    let lex = lexicon();
+    let flags_of = |i: usize| lex.word_flags(&crate::text::fold(doc.word(i)));
+    let titled = c.tokens.start > 0 && flags_of(c.tokens.start - 1) & flag::TITLE != 0;
+    c.kind == EntityKind::Person && (c.tokens.len() > 1 || titled || flags_of(c.tokens.start) & flag::GIVEN != 0)
+}
+
 fn majority(b: &Building) -> EntityKind {
     let first = kind_index(b.first_kind);
     let best = (0..3).max_by_key(|&k| (b.kind_votes[k], k == first)).unwrap_or(first);
     [EntityKind::Person, EntityKind::Org, EntityKind::Loc][best]
+}
+
+/// The final type: the majority, except that a "person" only ever named by one bare word, with no
+/// given name or title, is far more often an organization (a company, a team) in news copy.
+fn final_kind(b: &Building) -> EntityKind {
+    match majority(b) {
+        EntityKind::Person if !b.person_like => EntityKind::Org,
+        kind => kind,
+    }
 }
 
 /// The most recent earlier entity this name refers to, if any.

@@ -76,6 +76,12 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
         let i = c.tokens.start;
         let title = info.flags[i] & flag::TITLE != 0 && c.kind == EntityKind::Person;
         let article = info.folded[i] == "the";
+        // a role or subject word before a person's name ("Education Stefania Giannini")
+        let role = c.kind == EntityKind::Person
+            && c.tokens.len() > 2
+            && info.flags[i] & flag::GIVEN == 0
+            && (info.seen_lower(i) || info.flags[i] & flag::DEMONYM != 0);
+        let title = title || role;
         if (title || article) && doc.tokens[i + 1].gap != Gap::None {
             c.tokens.start += 1;
         } else {
@@ -85,10 +91,81 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
     if c.tokens.is_empty() || !c.tokens.clone().any(|i| starts_upper(doc.word(i)) || doc.tokens[i].kind == TokenKind::Number) {
         return None;
     }
-    if c.tokens.len() == 1 && info.flags[c.tokens.start] & (flag::DEMONYM | flag::TITLE) != 0 {
+    if c.tokens.len() == 1 && is_generic_word(info.flags[c.tokens.start]) {
         return None;
     }
+    if is_product(doc, &c) {
+        return None;
+    }
+    extend_hyphenated_given_name(doc, &mut c);
+    if let Some(kind) = listed_kind(info, &c.tokens) {
+        c.kind = kind;
+    }
     Some(c)
+}
+
+/// Nationality words, titles, and head words such as "Church" or "State" are not names on their own.
+fn is_generic_word(flags: u16) -> bool {
+    let listed = flags & (flag::PLACE | flag::ORG) != 0;
+    flags & (flag::DEMONYM | flag::TITLE) != 0 || (!listed && flags & (flag::ORG_WORD | flag::PLACE_WORD) != 0)
+}
+
+/// A name with a model number is a product, not its maker (`Boeing 747`, `Airbus A380`, `A380`).
+fn is_product(doc: &Document, c: &Candidate) -> bool {
+    let has_digit = |i: usize| doc.word(i).chars().any(|ch| ch.is_ascii_digit());
+    let next_is_code =
+        doc.tokens.get(c.tokens.end).is_some_and(|t| t.gap == Gap::Space) && has_digit(c.tokens.end) && starts_code(doc.word(c.tokens.end));
+    c.kind != EntityKind::Loc && (has_digit(c.tokens.end - 1) || next_is_code)
+}
+
+fn starts_code(word: &str) -> bool {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(c) if c.is_ascii_digit() => true,
+        Some(c) if c.is_ascii_uppercase() => chars.next().is_some_and(|d| d.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+/// Lower-case halves of romanized given names belong to the name: `Yau Wai`-`ching`, `Lee Cheuk`-`yan`.
+/// Compounds such as `Smith-led` are not names; the halves of a given name are short syllables.
+fn extend_hyphenated_given_name(doc: &Document, c: &mut Candidate) {
+    let last = c.tokens.end - 1;
+    let attached = |j: usize| doc.tokens.get(j).is_some_and(|t| t.gap == Gap::None);
+    let syllable = |w: &str| (2..=5).contains(&w.chars().count());
+    if c.kind == EntityKind::Person
+        && c.tokens.len() >= 2
+        && syllable(doc.word(last))
+        && attached(last + 1)
+        && doc.word(last + 1) == "-"
+        && attached(last + 2)
+        && doc.tokens[last + 2].kind == TokenKind::Word
+        && doc.word(last + 2).chars().next().is_some_and(char::is_lowercase)
+        && syllable(doc.word(last + 2))
+        && !COMPOUND_WORDS.contains(&doc.word(last + 2))
+    {
+        c.tokens.end = last + 3;
+    }
+}
+
+/// Second halves of hyphenated compounds that follow a name without being part of it.
+const COMPOUND_WORDS: &[&str] = &["led", "based", "born", "owned", "era", "style", "run", "made", "like", "type", "free", "wide"];
+
+/// The type a whole-span match of a place or organization list gives, when only one list matches.
+fn listed_kind(info: &TokenInfo, tokens: &Range<usize>) -> Option<EntityKind> {
+    let first = info.flags[tokens.start];
+    let whole = if tokens.len() == 1 {
+        first & flag::NAME_INSIDE == 0 && info.flags.get(tokens.end).is_none_or(|f| f & flag::NAME_INSIDE == 0)
+    } else {
+        first & flag::NAME_BEGIN != 0
+            && tokens.clone().skip(1).all(|i| info.flags[i] & flag::NAME_INSIDE != 0)
+            && info.flags.get(tokens.end).is_none_or(|f| f & flag::NAME_INSIDE == 0)
+    };
+    match (whole, first & flag::PLACE != 0, first & flag::ORG != 0) {
+        (true, true, false) => Some(EntityKind::Loc),
+        (true, false, true) => Some(EntityKind::Org),
+        _ => None,
+    }
 }
 
 fn is_possessive(word: &str) -> bool {
