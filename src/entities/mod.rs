@@ -1,13 +1,21 @@
 //! Entities: finds the named people, organizations and places, types them, and groups the variants of
 //! one name ("Nouri al-Maliki", "al-Maliki", "Maliki") into one entity.
 //!
-//! Output is in byte offsets, mentions in text order; it does not know about quotes or times.
+//! The pipeline: [`features`] per token -> [`tagger`] (BIO tags, Viterbi) -> [`spans`] (trim, filter)
+//! -> [`grouping`] (aliases, majority type, canonical name). Output is in byte offsets, mentions in
+//! text order; it does not know about quotes or times.
+
+pub mod features;
+pub mod grouping;
+pub mod lexicon;
+pub mod spans;
+pub mod tagger;
 
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use crate::tokens::{Document, Gap, TokenKind};
+use crate::tokens::Document;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum EntityKind {
@@ -57,71 +65,35 @@ impl EntitySet {
 
 /// Finds and groups the entities of `doc`.
 pub fn recognize(doc: &Document) -> EntitySet {
-    let mut set = EntitySet::default();
+    let info = features::TokenInfo::new(doc);
+    let model = tagger::model();
+    let mut candidates = Vec::new();
+    let (mut feats, mut starts) = (Vec::new(), Vec::new());
     for sentence in &doc.sentences {
-        let mut i = sentence.tokens.start;
-        while i < sentence.tokens.end {
-            if !is_capitalized(doc, i) || (i == sentence.tokens.start && is_common_starter(doc.word(i))) {
-                i += 1;
-                continue;
+        features::sentence_features(doc, &info, sentence.tokens.clone(), &mut feats, &mut starts);
+        let tags = model.tag(&feats, &starts);
+        spans::from_tags(&tags, sentence.tokens.start, &mut candidates);
+    }
+    let candidates = spans::clean(doc, &info, candidates);
+    grouping::group(doc, &candidates)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn any_input_gives_ordered_non_overlapping_mentions() {
+        let inputs = ["", "   ", "\u{0}\u{ffff}«»“", "Nouri al-Maliki met OPEC in Baghdad. Maliki left.", "A-B-C-"];
+        for text in inputs {
+            let doc = Document::new(text);
+            let set = recognize(&doc);
+            for pair in set.mentions.windows(2) {
+                assert!(pair[0].end <= pair[1].start);
             }
-            let first = i;
-            let mut last = i;
-            let mut j = i + 1;
-            while j < sentence.tokens.end {
-                let joined = doc.tokens[j].gap == Gap::None && doc.word(j) == "-";
-                if is_capitalized(doc, j) && doc.tokens[j].gap <= Gap::Space {
-                    last = j;
-                    j += 1;
-                } else if (joined || matches!(doc.word(j), "al" | "bin" | "de" | "van" | "von"))
-                    && j + 1 < sentence.tokens.end
-                    && is_capitalized(doc, j + 1)
-                {
-                    j += 1;
-                } else {
-                    break;
-                }
+            for m in &set.mentions {
+                assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end) && m.entity < set.entities.len());
             }
-            add_mention(doc, &mut set, first..last + 1);
-            i = last + 1;
         }
     }
-    set
-}
-
-fn is_capitalized(doc: &Document, i: usize) -> bool {
-    doc.tokens[i].kind == TokenKind::Word && doc.word(i).chars().next().is_some_and(char::is_uppercase)
-}
-
-fn is_common_starter(word: &str) -> bool {
-    matches!(
-        word,
-        "The" | "A" | "An" | "He" | "She" | "It" | "They" | "We" | "I" | "In" | "On" | "At" | "But" | "And" | "This"
-            | "That" | "Some" | "Hundreds" | "Message" | "After" | "While" | "When" | "If" | "As" | "For"
-    )
-}
-
-fn add_mention(doc: &Document, set: &mut EntitySet, tokens: Range<usize>) {
-    let start = doc.tokens[tokens.start].start;
-    let end = doc.tokens[tokens.end - 1].end;
-    let name = &doc.text[start..end];
-    let last_word = crate::text::fold(doc.word(tokens.end - 1));
-    let entity = match set.entities.iter().position(|e| crate::text::fold(&e.name).ends_with(&last_word)) {
-        Some(e) => {
-            if name.len() > set.entities[e].name.len() {
-                set.entities[e].name = name.to_string();
-            }
-            e
-        }
-        None => {
-            let kind = if name.contains("Coalition") || name.contains("Party") || name.contains("Ministry") {
-                EntityKind::Org
-            } else {
-                EntityKind::Person
-            };
-            set.entities.push(Entity { kind, name: name.to_string() });
-            set.entities.len() - 1
-        }
-    };
-    set.mentions.push(Mention { start, end, tokens, entity });
 }

@@ -1,0 +1,243 @@
+//! Features of the entity tagger: for every token, a list of hashed feature ids built from the word,
+//! its shape, affixes, neighbours, list membership and a few document-level facts.
+//!
+//! The same code serves the tagger at run time and the training example, so that the weights always
+//! meet the features they were trained on. Hashing is plain 32-bit integer arithmetic, identical natively
+//! and in WebAssembly. It does not score anything; see [`super::tagger`].
+
+use std::collections::HashSet;
+
+use super::lexicon::{lexicon, starts_upper};
+use crate::text::fold;
+use crate::tokens::{Document, Gap, TokenKind};
+
+/// What the features need to know about each token, computed once per document.
+pub struct TokenInfo {
+    /// Folded words (lower case, no diacritics).
+    pub folded: Vec<String>,
+    /// List membership bits (see [`super::lexicon::flag`]).
+    pub flags: Vec<u16>,
+    word: Vec<u32>,
+    raw: Vec<u32>,
+    shape: Vec<u32>,
+    affixes: Vec<[u32; 5]>,
+    /// Folded words seen in lower case somewhere in the document (so a capital is only positional).
+    lower_seen: HashSet<u32>,
+    /// Folded words seen capitalized away from a sentence start.
+    upper_mid_seen: HashSet<u32>,
+}
+
+impl TokenInfo {
+    /// True when token `i`'s word also occurs in lower case in the document.
+    pub fn seen_lower(&self, i: usize) -> bool {
+        self.lower_seen.contains(&self.word[i])
+    }
+
+    pub fn new(doc: &Document) -> TokenInfo {
+        let n = doc.tokens.len();
+        let folded: Vec<String> = (0..n).map(|i| fold(doc.word(i))).collect();
+        let flags = lexicon().token_flags(doc, &folded);
+        let word: Vec<u32> = folded.iter().map(|w| hash_str(w)).collect();
+        let mut lower_seen = HashSet::new();
+        let mut upper_mid_seen = HashSet::new();
+        for s in &doc.sentences {
+            for i in s.tokens.clone() {
+                let w = doc.word(i);
+                if doc.tokens[i].kind != TokenKind::Word {
+                    continue;
+                }
+                if w.chars().next().is_some_and(char::is_lowercase) {
+                    lower_seen.insert(word[i]);
+                } else if i > s.tokens.start && starts_upper(w) && !after_opening_quote(doc, i) {
+                    upper_mid_seen.insert(word[i]);
+                }
+            }
+        }
+        TokenInfo {
+            raw: (0..n).map(|i| hash_str(doc.word(i))).collect(),
+            shape: (0..n).map(|i| hash_str(&short_shape(doc.word(i)))).collect(),
+            affixes: folded.iter().map(|w| affixes(w)).collect(),
+            folded,
+            flags,
+            word,
+            lower_seen,
+            upper_mid_seen,
+        }
+    }
+}
+
+fn after_opening_quote(doc: &Document, i: usize) -> bool {
+    i > 0 && doc.tokens[i - 1].kind == TokenKind::Quote
+}
+
+/// The feature ids of every token of one sentence (token range `tokens`), appended to `out`, with
+/// `starts[k]..starts[k + 1]` the features of the sentence's token `k`.
+pub fn sentence_features(
+    doc: &Document,
+    info: &TokenInfo,
+    tokens: std::ops::Range<usize>,
+    out: &mut Vec<u32>,
+    starts: &mut Vec<usize>,
+) {
+    out.clear();
+    starts.clear();
+    let headline = is_headline(doc, tokens.clone());
+    for i in tokens.clone() {
+        starts.push(out.len());
+        token_features(doc, info, &tokens, i, headline, out);
+    }
+    starts.push(out.len());
+}
+
+/// Boundary value for a neighbour outside the sentence.
+const EDGE: u32 = 0x9e37_79b9;
+
+fn token_features(
+    doc: &Document,
+    info: &TokenInfo,
+    sentence: &std::ops::Range<usize>,
+    i: usize,
+    headline: bool,
+    out: &mut Vec<u32>,
+) {
+    let at = |k: isize, v: &Vec<u32>| -> u32 {
+        let j = i as isize + k;
+        if j >= sentence.start as isize && j < sentence.end as isize { v[j as usize] } else { EDGE }
+    };
+    let flags_at = |k: isize| -> u32 {
+        let j = i as isize + k;
+        if j >= sentence.start as isize && j < sentence.end as isize { u32::from(info.flags[j as usize]) } else { 0xffff }
+    };
+    let w = info.word[i];
+    let sh = info.shape[i];
+    let mut push = |template: u32, a: u32, b: u32| out.push(mix(template, a, b));
+    push(0, 0, 0);
+    push(1, w, 0);
+    push(2, info.raw[i], 0);
+    push(3, sh, 0);
+    for (k, &a) in info.affixes[i].iter().enumerate() {
+        push(4 + k as u32, a, 0);
+    }
+    push(10, at(-1, &info.word), 0);
+    push(11, at(1, &info.word), 0);
+    push(12, at(-2, &info.word), 0);
+    push(13, at(2, &info.word), 0);
+    push(14, at(-1, &info.shape), 0);
+    push(15, at(1, &info.shape), 0);
+    push(16, mix(at(-1, &info.shape), sh, at(1, &info.shape)), 0);
+    push(17, at(-1, &info.word), w);
+    push(18, w, at(1, &info.word));
+    push(19, at(-1, &info.raw), sh);
+    let own = info.flags[i];
+    for bit in 0..10 {
+        if own & (1 << bit) != 0 {
+            push(20, bit, 0);
+            push(21, bit, sh);
+        }
+    }
+    push(22, flags_at(-1), sh);
+    push(23, flags_at(1), sh);
+    push(24, flags_at(-1), flags_at(1));
+    let initial = i == sentence.start || after_opening_quote(doc, i);
+    push(25, u32::from(initial), sh);
+    push(26, doc.tokens[i].gap as u32, sh);
+    let attached_next = doc.tokens.get(i + 1).is_some_and(|t| t.gap == Gap::None);
+    push(27, u32::from(attached_next), at(1, &info.word));
+    push(28, u32::from(info.lower_seen.contains(&w)) | u32::from(initial) << 1, sh);
+    push(29, u32::from(info.upper_mid_seen.contains(&w)) | u32::from(initial) << 1, sh);
+    push(30, u32::from(headline), sh);
+    push(31, u32::from(headline), w);
+}
+
+/// A headline or title-case line: most of its longer words are capitalized.
+fn is_headline(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
+    let (mut long, mut upper) = (0, 0);
+    for i in tokens {
+        let w = doc.word(i);
+        if doc.tokens[i].kind == TokenKind::Word && w.len() > 3 {
+            long += 1;
+            if starts_upper(w) {
+                upper += 1;
+            }
+        }
+    }
+    long >= 3 && upper * 4 >= long * 3
+}
+
+/// The word's shape with runs collapsed: `Maliki` -> `Xx`, `OPEC` -> `X`, `U.S.` -> `X.X.`, `21st` -> `dx`.
+fn short_shape(word: &str) -> String {
+    let mut shape = String::new();
+    let mut last = None;
+    for c in word.chars() {
+        let s = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            c
+        };
+        if last != Some(s) {
+            shape.push(s);
+            last = Some(s);
+        }
+    }
+    if word.chars().count() == 1 {
+        shape.push('1');
+    }
+    shape
+}
+
+/// Hashes of the folded word's prefixes of 2 and 3 and suffixes of 2, 3 and 4 characters.
+fn affixes(folded: &str) -> [u32; 5] {
+    let chars: Vec<char> = folded.chars().collect();
+    let n = chars.len();
+    let part = |from: usize, to: usize, tag: u32| -> u32 {
+        let s: String = chars[from.min(n)..to.min(n)].iter().collect();
+        mix(tag, hash_str(&s), 0)
+    };
+    [part(0, 2, 1), part(0, 3, 2), part(n.saturating_sub(2), n, 3), part(n.saturating_sub(3), n, 4), part(n.saturating_sub(4), n, 5)]
+}
+
+/// FNV-1a over the bytes of `s`.
+pub fn hash_str(s: &str) -> u32 {
+    s.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+}
+
+/// Combines a template number and two values into one feature id (a murmur-style finalizer).
+pub fn mix(template: u32, a: u32, b: u32) -> u32 {
+    let mut h = template.wrapping_mul(0x9e37_79b1) ^ a.rotate_left(7) ^ b.wrapping_mul(0x85eb_ca6b).rotate_left(17);
+    h ^= h >> 16;
+    h = h.wrapping_mul(0x7feb_352d);
+    h ^= h >> 15;
+    h = h.wrapping_mul(0x846c_a68b);
+    h ^ (h >> 16)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_collapse_runs() {
+        assert_eq!(short_shape("Maliki"), "Xx");
+        assert_eq!(short_shape("OPEC"), "X");
+        assert_eq!(short_shape("U.S."), "X.X.");
+        assert_eq!(short_shape("a"), "x1");
+    }
+
+    #[test]
+    fn every_token_gets_features_and_they_depend_on_the_word() {
+        let doc = Document::new("Nouri al-Maliki spoke. Maliki left.");
+        let info = TokenInfo::new(&doc);
+        let (mut out, mut starts) = (Vec::new(), Vec::new());
+        let s = &doc.sentences[0];
+        sentence_features(&doc, &info, s.tokens.clone(), &mut out, &mut starts);
+        assert_eq!(starts.len(), s.tokens.len() + 1);
+        let first: Vec<u32> = out[starts[0]..starts[1]].to_vec();
+        let second: Vec<u32> = out[starts[1]..starts[2]].to_vec();
+        assert!(first.len() > 20);
+        assert_ne!(first[1], second[1]);
+    }
+}

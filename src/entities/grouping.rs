@@ -1,0 +1,326 @@
+//! Groups mentions into entities: spelling variants, surnames, acronyms and shortened organization
+//! names of one real-world entity share an index; each entity gets the majority type of its mentions
+//! and the fullest name seen.
+//!
+//! Matching works on name keys: folded words without particles and function words, with
+//! transliteration variants folded (`Nouri`/`Nuri`, `Muqtada`/`Moqtada`). Entities are indexed by key
+//! word, so grouping is linear in the number of mentions. It does not find or trim spans.
+
+use std::collections::HashMap;
+
+use super::lexicon::{flag, lexicon};
+use super::spans::Candidate;
+use super::{Entity, EntityKind, EntitySet, Mention};
+use crate::tokens::{Document, TokenKind};
+
+/// Words that join the parts of organization names and carry no identity.
+const FUNCTION_WORDS: &[&str] = &["of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "in", "on", "at", "to"];
+
+/// How many recent entities sharing a key word are examined; bounds the work on adversarial input.
+const MAX_CANDIDATES: usize = 32;
+
+struct Building {
+    kind_votes: [usize; 3],
+    first_kind: EntityKind,
+    keys: Vec<String>,
+    acronym: Option<String>,
+    name: String,
+    name_words: usize,
+    last_seen: usize,
+    /// Some mention looks like a person's name: a given name, two or more words, or a title before it.
+    person_like: bool,
+}
+
+/// The key of one name: its identifying words, transliteration-folded, and its acronym when it is one.
+struct NameKey {
+    words: Vec<String>,
+    initials: Option<String>,
+    acronym: Option<String>,
+}
+
+/// Groups the candidates (in text order) into an entity set.
+pub fn group(doc: &Document, candidates: &[Candidate]) -> EntitySet {
+    let mut entities: Vec<Building> = Vec::new();
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut mentions = Vec::with_capacity(candidates.len());
+    for (n, c) in candidates.iter().enumerate() {
+        let key = name_key(doc, c);
+        if key.words.is_empty() {
+            continue;
+        }
+        let found = find(&entities, &by_word, &by_initials, &key, c.kind);
+        let e = match found {
+            Some(e) => e,
+            None => {
+                entities.push(Building {
+                    kind_votes: [0; 3],
+                    first_kind: c.kind,
+                    keys: Vec::new(),
+                    acronym: None,
+                    name: String::new(),
+                    name_words: 0,
+                    last_seen: n,
+                    person_like: false,
+                });
+                entities.len() - 1
+            }
+        };
+        let text = &doc.text[doc.tokens[c.tokens.start].start..doc.tokens[c.tokens.end - 1].end];
+        let b = &mut entities[e];
+        // a bare surname of a person is that person, whatever the tagger or a place list said
+        let kind = if found.is_some() && key.words.len() == 1 && majority(b) == EntityKind::Person && b.name_words > 1 {
+            EntityKind::Person
+        } else {
+            c.kind
+        };
+        b.kind_votes[kind_index(kind)] += vote(doc, c);
+        b.person_like |= looks_like_person(doc, c);
+        b.last_seen = n;
+        if key.words.len() > b.name_words || (key.words.len() == b.name_words && text.len() > b.name.len()) {
+            b.name = text.to_string();
+            b.name_words = key.words.len();
+            for w in &key.words {
+                if !b.keys.contains(w) {
+                    b.keys.push(w.clone());
+                    by_word.entry(w.clone()).or_default().push(e);
+                }
+            }
+            if let Some(i) = &key.initials {
+                by_initials.entry(i.clone()).or_default().push(e);
+            }
+        }
+        if key.acronym.is_some() && b.acronym.is_none() {
+            b.acronym = key.acronym.clone();
+        }
+        mentions.push(Mention {
+            start: doc.tokens[c.tokens.start].start,
+            end: doc.tokens[c.tokens.end - 1].end,
+            tokens: c.tokens.clone(),
+            entity: e,
+        });
+    }
+    let entities = entities
+        .into_iter()
+        .map(|b| Entity { kind: final_kind(&b), name: b.name })
+        .collect();
+    EntitySet { entities, mentions }
+}
+
+fn kind_index(kind: EntityKind) -> usize {
+    match kind {
+        EntityKind::Person => 0,
+        EntityKind::Org => 1,
+        EntityKind::Loc => 2,
+    }
+}
+
+/// The weight of one mention's type in its entity's vote: a longer name, or one headed by an
+/// organization or place word, says more about the type than a lone word.
+fn vote(doc: &Document, c: &Candidate) -> usize {
+    let lex = lexicon();
+    let last = lex.word_flags(&crate::text::fold(doc.word(c.tokens.end - 1)));
+    let headed = match c.kind {
+        EntityKind::Org => last & flag::ORG_WORD != 0,
+        EntityKind::Loc => last & flag::PLACE_WORD != 0,
+        EntityKind::Person => false,
+    };
+    if headed { 4 } else if c.tokens.len() > 1 { 2 } else { 1 }
+}
+
+fn looks_like_person(doc: &Document, c: &Candidate) -> bool {
+    let lex = lexicon();
+    let flags_of = |i: usize| lex.word_flags(&crate::text::fold(doc.word(i)));
+    let titled = c.tokens.start > 0 && flags_of(c.tokens.start - 1) & flag::TITLE != 0;
+    c.kind == EntityKind::Person && (c.tokens.len() > 1 || titled || flags_of(c.tokens.start) & flag::GIVEN != 0)
+}
+
+fn majority(b: &Building) -> EntityKind {
+    let first = kind_index(b.first_kind);
+    let best = (0..3).max_by_key(|&k| (b.kind_votes[k], k == first)).unwrap_or(first);
+    [EntityKind::Person, EntityKind::Org, EntityKind::Loc][best]
+}
+
+/// The final type: the majority, except that a "person" only ever named by one bare word, with no
+/// given name or title, is far more often an organization (a company, a team) in news copy.
+fn final_kind(b: &Building) -> EntityKind {
+    match majority(b) {
+        EntityKind::Person if !b.person_like => EntityKind::Org,
+        kind => kind,
+    }
+}
+
+/// The most recent earlier entity this name refers to, if any.
+fn find(
+    entities: &[Building],
+    by_word: &HashMap<String, Vec<usize>>,
+    by_initials: &HashMap<String, Vec<usize>>,
+    key: &NameKey,
+    kind: EntityKind,
+) -> Option<usize> {
+    let mut found: Vec<usize> = Vec::new();
+    if let Some(acronym) = &key.acronym {
+        let named = by_initials.get(acronym).into_iter().flatten().rev().take(MAX_CANDIDATES);
+        found.extend(named.filter(|&&e| majority(&entities[e]) != EntityKind::Person));
+    }
+    let last = key.words.last()?;
+    let sharing = by_word.get(last).into_iter().flatten().rev().take(MAX_CANDIDATES);
+    found.extend(sharing.filter(|&&e| refers_to(&entities[e], key, kind)));
+    if found.is_empty() {
+        // the entity was first named by its acronym and is now spelt out
+        if let Some(initials) = &key.initials {
+            let spelt = entities.iter().enumerate().rev().take(MAX_CANDIDATES);
+            found.extend(spelt.filter(|(_, b)| b.acronym.as_ref() == Some(initials)).map(|(e, _)| e));
+        }
+    }
+    found.into_iter().max_by_key(|&e| entities[e].last_seen)
+}
+
+/// True when a name with `key` (tagged `kind`) can be a variant of entity `e`: the same words, or a
+/// part of its words that keeps its last word (a surname, or "State of Law" of "State of Law
+/// Coalition"), or a fuller form that contains all of its words.
+fn refers_to(e: &Building, key: &NameKey, kind: EntityKind) -> bool {
+    let e_kind = majority(e);
+    let subset = key.words.iter().all(|w| e.keys.contains(w));
+    let superset = e.keys.iter().all(|w| key.words.contains(w));
+    if subset && key.words.len() == e.keys.len() {
+        return true;
+    }
+    match e_kind {
+        // a bare surname joins a person whatever it was tagged; a longer name must agree in full
+        EntityKind::Person => (subset && key.words.len() == 1) || (superset && kind == EntityKind::Person),
+        _ => kind == e_kind && (subset || superset),
+    }
+}
+
+/// Builds the key of a candidate's name.
+fn name_key(doc: &Document, c: &Candidate) -> NameKey {
+    let lex = lexicon();
+    let mut words = Vec::new();
+    let mut initials = String::new();
+    let tokens: Vec<usize> = c.tokens.clone().filter(|&i| doc.tokens[i].kind == TokenKind::Word || doc.tokens[i].kind == TokenKind::Number).collect();
+    for (k, &i) in tokens.iter().enumerate() {
+        let folded = crate::text::fold(doc.word(i));
+        let is_last = k + 1 == tokens.len();
+        if FUNCTION_WORDS.contains(&folded.as_str()) && k > 0 && !is_last {
+            continue;
+        }
+        if lex.is_particle(&folded) && !is_last {
+            continue;
+        }
+        if let Some(ch) = doc.word(i).chars().next().filter(|c| c.is_uppercase()) {
+            initials.push(ch);
+        }
+        words.push(transliteration_key(&folded));
+    }
+    let acronym = match tokens.as_slice() {
+        [only] => as_acronym(doc.word(*only)),
+        _ => None,
+    };
+    NameKey { words, initials: (initials.chars().count() >= 2).then_some(initials), acronym }
+}
+
+/// The letters of an acronym (`OPEC`, `U.S.`), or `None` for other words.
+fn as_acronym(word: &str) -> Option<String> {
+    let letters: String = word.chars().filter(|c| *c != '.').collect();
+    let n = letters.chars().count();
+    ((2..=6).contains(&n) && letters.chars().all(|c| c.is_uppercase())).then_some(letters)
+}
+
+/// Folds spelling variants of transliterated names: `ou`/`oo`/`o` -> `u`, `e`/`y` -> `i` (after the
+/// first letter), `q` -> `k`, `ph` -> `f`, doubled letters once, and drops hyphens and apostrophes.
+fn transliteration_key(folded: &str) -> String {
+    let mut out = String::with_capacity(folded.len());
+    let mut chars = folded.chars().filter(|c| c.is_alphanumeric()).peekable();
+    while let Some(c) = chars.next() {
+        let mapped = match c {
+            'o' if chars.peek() == Some(&'u') || chars.peek() == Some(&'o') => {
+                chars.next();
+                'u'
+            }
+            'p' if chars.peek() == Some(&'h') => {
+                chars.next();
+                'f'
+            }
+            'o' => 'u',
+            'q' => 'k',
+            'e' | 'y' if !out.is_empty() => 'i',
+            _ => c,
+        };
+        if !out.ends_with(mapped) {
+            out.push(mapped);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn groups(text: &str, names: &[(&str, EntityKind)]) -> Vec<usize> {
+        let doc = Document::new(text);
+        let mut candidates = Vec::new();
+        let mut from = 0;
+        for &(name, kind) in names {
+            let start = from + text[from..].find(name).expect("name in text");
+            let end = start + name.len();
+            from = end;
+            let first = doc.tokens.iter().position(|t| t.start == start).expect("token start");
+            let last = doc.tokens.iter().position(|t| t.end == end).expect("token end");
+            candidates.push(Candidate { tokens: first..last + 1, kind });
+        }
+        let set = group(&doc, &candidates);
+        set.mentions.iter().map(|m| m.entity).collect()
+    }
+
+    #[test]
+    fn variants_of_one_name_group_together() {
+        use EntityKind::*;
+        let text = "Nouri al-Maliki met Muqtada al-Sadr. Nuri al-Maliki, Al-Maliki and Maliki; Moqtada al-Sadr and Sadr.";
+        let names = [
+            ("Nouri al-Maliki", Person),
+            ("Muqtada al-Sadr", Person),
+            ("Nuri al-Maliki", Person),
+            ("Al-Maliki", Person),
+            ("Maliki", Loc),
+            ("Moqtada al-Sadr", Person),
+            ("Sadr", Person),
+        ];
+        assert_eq!(groups(text, &names), [0, 1, 0, 0, 0, 1, 1]);
+    }
+
+    #[test]
+    fn acronyms_and_short_org_names_group() {
+        use EntityKind::*;
+        let text = "the Organization of the Petroleum Exporting Countries (OPEC) and the State of Law Coalition; State of Law and OPEC.";
+        let names = [
+            ("Organization of the Petroleum Exporting Countries", Org),
+            ("OPEC", Org),
+            ("State of Law Coalition", Org),
+            ("State of Law", Org),
+            ("OPEC", Org),
+        ];
+        assert_eq!(groups(text, &names), [0, 0, 1, 1, 0]);
+    }
+
+    #[test]
+    fn two_people_sharing_a_surname_stay_apart_and_a_bare_surname_joins_the_latest() {
+        use EntityKind::*;
+        let text = "George Bush and Laura Bush arrived. Bush spoke.";
+        let names = [("George Bush", Person), ("Laura Bush", Person), ("Bush", Person)];
+        assert_eq!(groups(text, &names), [0, 1, 1]);
+    }
+
+    #[test]
+    fn the_fullest_name_is_canonical() {
+        let doc = Document::new("Maliki and then Nouri al-Maliki");
+        let c = [
+            Candidate { tokens: 0..1, kind: EntityKind::Person },
+            Candidate { tokens: 3..7, kind: EntityKind::Person },
+        ];
+        let set = group(&doc, &c);
+        assert_eq!(set.entities.len(), 1);
+        assert_eq!(set.entities[0].name, "Nouri al-Maliki");
+    }
+}

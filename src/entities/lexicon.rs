@@ -1,0 +1,156 @@
+//! Word lists of general knowledge (places, world organizations, given names, titles, nationality
+//! words, organization and place head words, name particles), compiled in from `data/entities/`.
+//!
+//! They give the tagger features and the grouping its particles; they are not a list of the names it
+//! can find (any capitalized name can be tagged). Lookups use folded words (see [`crate::text::fold`]).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::text::fold;
+use crate::tokens::{Document, TokenKind};
+
+/// Membership bits of one token.
+pub mod flag {
+    pub const GIVEN: u16 = 1;
+    pub const PLACE: u16 = 1 << 1;
+    pub const ORG: u16 = 1 << 2;
+    pub const ORG_WORD: u16 = 1 << 3;
+    pub const PLACE_WORD: u16 = 1 << 4;
+    pub const TITLE: u16 = 1 << 5;
+    pub const DEMONYM: u16 = 1 << 6;
+    pub const PARTICLE: u16 = 1 << 7;
+    /// The token begins a match of a multi-word place or organization name.
+    pub const NAME_BEGIN: u16 = 1 << 8;
+    /// The token continues a match of a multi-word place or organization name.
+    pub const NAME_INSIDE: u16 = 1 << 9;
+}
+
+const LISTS: &[(u16, &str)] = &[
+    (flag::GIVEN, include_str!("../../data/entities/given-names.txt")),
+    (flag::PLACE, include_str!("../../data/entities/places.txt")),
+    (flag::ORG, include_str!("../../data/entities/orgs.txt")),
+    (flag::ORG_WORD, include_str!("../../data/entities/org-words.txt")),
+    (flag::PLACE_WORD, include_str!("../../data/entities/place-words.txt")),
+    (flag::TITLE, include_str!("../../data/entities/titles.txt")),
+    (flag::DEMONYM, include_str!("../../data/entities/demonyms.txt")),
+    (flag::PARTICLE, include_str!("../../data/entities/particles.txt")),
+];
+
+/// The compiled lists: single words with their bits, and multi-word names keyed by their first word.
+pub struct Lexicon {
+    words: HashMap<String, u16>,
+    phrases: HashMap<String, Vec<(Vec<String>, u16)>>,
+}
+
+/// The lexicon, built on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(Lexicon::build)
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let mut words: HashMap<String, u16> = HashMap::new();
+        let mut phrases: HashMap<String, Vec<(Vec<String>, u16)>> = HashMap::new();
+        for &(bit, list) in LISTS {
+            for line in list.lines().filter(|l| !l.starts_with('#')) {
+                // the given-name list holds many names a line; the others one name a line
+                let entries: Vec<&str> =
+                    if bit == flag::GIVEN { line.split_whitespace().collect() } else { vec![line.trim()] };
+                for entry in entries.into_iter().filter(|e| !e.is_empty()) {
+                    let doc = Document::new(entry);
+                    let parts: Vec<String> = (0..doc.tokens.len()).map(|i| fold(doc.word(i))).collect();
+                    match parts.len() {
+                        0 => {}
+                        1 => *words.entry(parts[0].clone()).or_default() |= bit,
+                        _ => phrases.entry(parts[0].clone()).or_default().push((parts, bit)),
+                    }
+                }
+            }
+        }
+        Lexicon { words, phrases }
+    }
+
+    /// The bits of one folded word.
+    pub fn word_flags(&self, folded: &str) -> u16 {
+        self.words.get(folded).copied().unwrap_or(0)
+    }
+
+    /// True when the folded word is a name particle (`al`, `bin`, `van`).
+    pub fn is_particle(&self, folded: &str) -> bool {
+        self.word_flags(folded) & flag::PARTICLE != 0
+    }
+
+    /// The bits of every token of `doc`, given the folded words. List names match only on capitalized
+    /// tokens (so the pronoun "us" is not the country "US"); particles and multi-word names are matched
+    /// longest first.
+    pub fn token_flags(&self, doc: &Document, folded: &[String]) -> Vec<u16> {
+        let n = doc.tokens.len();
+        let mut flags = vec![0u16; n];
+        let mut i = 0;
+        while i < n {
+            let capitalized = starts_upper(doc.word(i));
+            let mut bits = self.word_flags(&folded[i]);
+            if !capitalized {
+                bits &= flag::PARTICLE;
+            }
+            flags[i] |= bits;
+            if capitalized && doc.tokens[i].kind == TokenKind::Word {
+                if let Some(len) = self.longest_phrase(folded, i, &mut flags) {
+                    i += len;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        flags
+    }
+
+    /// Marks the longest multi-word name starting at `i`; returns its length in tokens.
+    fn longest_phrase(&self, folded: &[String], i: usize, flags: &mut [u16]) -> Option<usize> {
+        let candidates = self.phrases.get(&folded[i])?;
+        let (parts, bit) = candidates
+            .iter()
+            .filter(|(parts, _)| folded.get(i..i + parts.len()).is_some_and(|w| w == parts.as_slice()))
+            .max_by_key(|(parts, _)| parts.len())?;
+        flags[i] |= bit | flag::NAME_BEGIN;
+        for f in &mut flags[i + 1..i + parts.len()] {
+            *f |= bit | flag::NAME_INSIDE;
+        }
+        Some(parts.len())
+    }
+}
+
+/// True when the word starts with an upper-case letter.
+pub fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flags_of(text: &str) -> Vec<u16> {
+        let doc = Document::new(text);
+        let folded: Vec<String> = (0..doc.tokens.len()).map(|i| fold(doc.word(i))).collect();
+        lexicon().token_flags(&doc, &folded)
+    }
+
+    #[test]
+    fn matches_words_and_phrases_on_capitalized_tokens_only() {
+        let f = flags_of("the US told us New York");
+        assert_ne!(f[1] & flag::PLACE, 0);
+        assert_eq!(f[3] & flag::PLACE, 0);
+        assert_ne!(f[4] & flag::NAME_BEGIN, 0);
+        assert_ne!(f[5] & flag::NAME_INSIDE, 0);
+    }
+
+    #[test]
+    fn knows_particles_titles_and_nationality_words() {
+        let f = flags_of("President al Iraqi");
+        assert_ne!(f[0] & flag::TITLE, 0);
+        assert_ne!(f[1] & flag::PARTICLE, 0);
+        assert_ne!(f[2] & flag::DEMONYM, 0);
+    }
+}

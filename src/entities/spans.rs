@@ -1,0 +1,215 @@
+//! From tagger output to clean mention spans: BIO tags become token ranges, then titles, quote marks
+//! and stray punctuation are trimmed off the edges, nationality words dropped, and a list place written
+//! into a hyphenated compound (`Iran`-backed) is added.
+//!
+//! It does not decide types beyond the tagger's, nor group names; see [`super::grouping`].
+
+use std::ops::Range;
+
+use super::features::TokenInfo;
+use super::lexicon::{flag, starts_upper};
+use super::tagger::kind_of;
+use super::EntityKind;
+use crate::tokens::{Document, Gap, TokenKind};
+
+/// A mention before grouping: token range and the tagger's type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub tokens: Range<usize>,
+    pub kind: EntityKind,
+}
+
+/// Turns the BIO tags of one sentence (starting at token `offset`) into candidates, appended to `out`.
+pub fn from_tags(tags: &[usize], offset: usize, out: &mut Vec<Candidate>) {
+    let mut open: Option<Candidate> = None;
+    for (k, &tag) in tags.iter().enumerate() {
+        let i = offset + k;
+        match kind_of(tag) {
+            Some((kind, false)) if open.as_ref().is_some_and(|c| c.kind == kind) => {
+                if let Some(c) = open.as_mut() {
+                    c.tokens.end = i + 1;
+                }
+            }
+            Some((kind, _)) => {
+                out.extend(open.take());
+                open = Some(Candidate { tokens: i..i + 1, kind });
+            }
+            None => out.extend(open.take()),
+        }
+    }
+    out.extend(open);
+}
+
+/// Trims every candidate and drops those left empty or naming no entity; adds places in hyphenated
+/// compounds. Keeps text order.
+pub fn clean(doc: &Document, info: &TokenInfo, candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    let mut next = candidates.into_iter().peekable();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        if let Some(c) = next.next_if(|c| c.tokens.start <= i) {
+            let end = c.tokens.end;
+            if let Some(c) = trim(doc, info, c) {
+                out.push(c);
+            }
+            i = end.max(i + 1);
+        } else {
+            if is_compound_place(doc, info, i) {
+                out.push(Candidate { tokens: i..i + 1, kind: EntityKind::Loc });
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate> {
+    let word_like = |i: usize| matches!(doc.tokens[i].kind, TokenKind::Word | TokenKind::Number);
+    while !c.tokens.is_empty() && !word_like(c.tokens.start) {
+        c.tokens.start += 1;
+    }
+    while !c.tokens.is_empty() && (!word_like(c.tokens.end - 1) || is_possessive(doc.word(c.tokens.end - 1))) {
+        c.tokens.end -= 1;
+    }
+    // leading titles and articles stay outside the span ("President Bush", "the Pentagon")
+    while c.tokens.len() > 1 {
+        let i = c.tokens.start;
+        let title = info.flags[i] & flag::TITLE != 0 && c.kind == EntityKind::Person;
+        let article = info.folded[i] == "the";
+        // a role or subject word before a person's name ("Education Stefania Giannini")
+        let role = c.kind == EntityKind::Person
+            && c.tokens.len() > 2
+            && info.flags[i] & flag::GIVEN == 0
+            && (info.seen_lower(i) || info.flags[i] & flag::DEMONYM != 0);
+        let title = title || role;
+        if (title || article) && doc.tokens[i + 1].gap != Gap::None {
+            c.tokens.start += 1;
+        } else {
+            break;
+        }
+    }
+    if c.tokens.is_empty() || !c.tokens.clone().any(|i| starts_upper(doc.word(i)) || doc.tokens[i].kind == TokenKind::Number) {
+        return None;
+    }
+    if c.tokens.len() == 1 && is_generic_word(info.flags[c.tokens.start]) {
+        return None;
+    }
+    if is_product(doc, &c) {
+        return None;
+    }
+    extend_hyphenated_given_name(doc, &mut c);
+    if let Some(kind) = listed_kind(info, &c.tokens) {
+        c.kind = kind;
+    }
+    Some(c)
+}
+
+/// Nationality words, titles, and head words such as "Church" or "State" are not names on their own.
+fn is_generic_word(flags: u16) -> bool {
+    let listed = flags & (flag::PLACE | flag::ORG) != 0;
+    flags & (flag::DEMONYM | flag::TITLE) != 0 || (!listed && flags & (flag::ORG_WORD | flag::PLACE_WORD) != 0)
+}
+
+/// A name with a model number is a product, not its maker (`Boeing 747`, `Airbus A380`, `A380`).
+fn is_product(doc: &Document, c: &Candidate) -> bool {
+    let has_digit = |i: usize| doc.word(i).chars().any(|ch| ch.is_ascii_digit());
+    let next_is_code =
+        doc.tokens.get(c.tokens.end).is_some_and(|t| t.gap == Gap::Space) && has_digit(c.tokens.end) && starts_code(doc.word(c.tokens.end));
+    c.kind != EntityKind::Loc && (has_digit(c.tokens.end - 1) || next_is_code)
+}
+
+fn starts_code(word: &str) -> bool {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(c) if c.is_ascii_digit() => true,
+        Some(c) if c.is_ascii_uppercase() => chars.next().is_some_and(|d| d.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+/// Lower-case halves of romanized given names belong to the name: `Yau Wai`-`ching`, `Lee Cheuk`-`yan`.
+/// Compounds such as `Smith-led` are not names; the halves of a given name are short syllables.
+fn extend_hyphenated_given_name(doc: &Document, c: &mut Candidate) {
+    let last = c.tokens.end - 1;
+    let attached = |j: usize| doc.tokens.get(j).is_some_and(|t| t.gap == Gap::None);
+    let syllable = |w: &str| (2..=5).contains(&w.chars().count());
+    if c.kind == EntityKind::Person
+        && c.tokens.len() >= 2
+        && syllable(doc.word(last))
+        && attached(last + 1)
+        && doc.word(last + 1) == "-"
+        && attached(last + 2)
+        && doc.tokens[last + 2].kind == TokenKind::Word
+        && doc.word(last + 2).chars().next().is_some_and(char::is_lowercase)
+        && syllable(doc.word(last + 2))
+        && !COMPOUND_WORDS.contains(&doc.word(last + 2))
+    {
+        c.tokens.end = last + 3;
+    }
+}
+
+/// Second halves of hyphenated compounds that follow a name without being part of it.
+const COMPOUND_WORDS: &[&str] = &["led", "based", "born", "owned", "era", "style", "run", "made", "like", "type", "free", "wide"];
+
+/// The type a whole-span match of a place or organization list gives, when only one list matches.
+fn listed_kind(info: &TokenInfo, tokens: &Range<usize>) -> Option<EntityKind> {
+    let first = info.flags[tokens.start];
+    let whole = if tokens.len() == 1 {
+        first & flag::NAME_INSIDE == 0 && info.flags.get(tokens.end).is_none_or(|f| f & flag::NAME_INSIDE == 0)
+    } else {
+        first & flag::NAME_BEGIN != 0
+            && tokens.clone().skip(1).all(|i| info.flags[i] & flag::NAME_INSIDE != 0)
+            && info.flags.get(tokens.end).is_none_or(|f| f & flag::NAME_INSIDE == 0)
+    };
+    match (whole, first & flag::PLACE != 0, first & flag::ORG != 0) {
+        (true, true, false) => Some(EntityKind::Loc),
+        (true, false, true) => Some(EntityKind::Org),
+        _ => None,
+    }
+}
+
+fn is_possessive(word: &str) -> bool {
+    matches!(word, "'s" | "’s" | "'S" | "’S")
+}
+
+/// A list place written together with a following hyphen and lower-case word: `Iran`-backed.
+fn is_compound_place(doc: &Document, info: &TokenInfo, i: usize) -> bool {
+    let attached = |j: usize| doc.tokens.get(j).is_some_and(|t| t.gap == Gap::None);
+    info.flags[i] & flag::PLACE != 0
+        && info.flags[i] & flag::NAME_INSIDE == 0
+        && starts_upper(doc.word(i))
+        && attached(i + 1)
+        && doc.word(i + 1) == "-"
+        && attached(i + 2)
+        && doc.word(i + 2).chars().next().is_some_and(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bio_tags_become_ranges() {
+        let mut out = Vec::new();
+        // B-PER I-PER O B-LOC B-LOC I-ORG(stray, starts a new ORG)
+        from_tags(&[1, 2, 0, 5, 5, 4], 10, &mut out);
+        let ranges: Vec<Range<usize>> = out.iter().map(|c| c.tokens.clone()).collect();
+        assert_eq!(ranges, [10..12, 13..14, 14..15, 15..16]);
+        assert_eq!(out[3].kind, EntityKind::Org);
+    }
+
+    #[test]
+    fn trims_titles_and_quotes_and_finds_compound_places() {
+        let doc = Document::new("“President Bush” met Iran-backed groups and Iraqi leaders.");
+        let info = TokenInfo::new(&doc);
+        let raw = vec![
+            Candidate { tokens: 0..4, kind: EntityKind::Person },
+            Candidate { tokens: 10..11, kind: EntityKind::Loc },
+        ];
+        let words: Vec<Vec<&str>> = clean(&doc, &info, raw)
+            .iter()
+            .map(|c| c.tokens.clone().map(|i| doc.word(i)).collect())
+            .collect();
+        assert_eq!(words, [vec!["Bush"], vec!["Iran"]]);
+    }
+}
