@@ -5,9 +5,10 @@
 //! sentence before), so the work is linear in the text. It does not resolve pronouns to entities
 //! (`speaker` does) nor decide whether a span is speech (`kind` does).
 
+use std::collections::HashMap;
 use std::ops::Range;
 
-use super::lexicon::{lexicon, Referent};
+use super::lexicon::{lexicon, Phrase, Referent};
 use crate::entities::{EntityKind, EntitySet, Mention};
 use crate::text::fold;
 use crate::tokens::{Document, TokenKind};
@@ -26,8 +27,11 @@ pub enum Source {
     Entity(usize),
     /// A pronoun or role noun at this token, referring to an entity of this kind.
     Refers { kind: Referent, token: usize },
-    /// A source the text does not name ("one poster", "the report's authors").
-    Unnamed,
+    /// A source the text does not name ("one poster", "the report's authors"); a definite one ("the
+    /// voice") may be the source named just before.
+    Unnamed { definite: bool, token: usize },
+    /// The subject of the sentence, left out before a coordinated verb or participle ("..., and said").
+    SentenceSubject { token: usize },
 }
 
 /// A cue and the speaker it names, if any.
@@ -38,6 +42,8 @@ pub struct Attribution {
     pub source: Option<Source>,
     /// The cue is a participle ("adding", "saying") whose subject may be left out.
     pub participle: bool,
+    /// A cue of reported speech ("according to"): it names a source but does not make a quote.
+    pub reported: bool,
 }
 
 /// The text and entities that attribution reads, with the spans already known to be quoted.
@@ -46,9 +52,36 @@ pub struct Context<'a> {
     pub entities: &'a EntitySet,
     /// Byte ranges of every quoted span, in text order (names inside quotes are not speakers).
     pub quoted: Vec<Range<usize>>,
+    /// Folded last word of each PERSON or ORG name -> entity, for a surname the entity stage missed
+    /// ("Whitmore told ...").
+    pub surnames: HashMap<String, usize>,
 }
 
 impl<'a> Context<'a> {
+    pub fn new(doc: &'a Document<'a>, entities: &'a EntitySet, quoted: Vec<Range<usize>>) -> Context<'a> {
+        let mut surnames = HashMap::new();
+        for (i, e) in entities.entities.iter().enumerate() {
+            if matches!(e.kind, EntityKind::Person | EntityKind::Org) {
+                if let Some(last) = e.name.split_whitespace().last() {
+                    surnames.entry(fold(last)).or_insert(i);
+                }
+            }
+        }
+        Context { doc, entities, quoted, surnames }
+    }
+
+    /// The entity whose name ends with the capitalized word at token `i`, when no mention covers it.
+    fn surname_at(&self, i: usize) -> Option<usize> {
+        if !self.is_word(i) || self.is_lowercase_word(i) || self.mention_at(i).is_some() {
+            return None;
+        }
+        let w = self.folded(i);
+        if lexicon().role(&w, true).is_some() {
+            return None;
+        }
+        self.surnames.get(&w).copied()
+    }
+
     pub fn folded(&self, i: usize) -> String {
         fold(self.doc.word(i))
     }
@@ -78,8 +111,8 @@ impl<'a> Context<'a> {
         self.quoted.get(k).is_some_and(|r| r.start <= at)
     }
 
-    /// Mentions of a speaking kind (PERSON, ORG) in the token range, outside quotes, in text order.
-    pub fn speaker_mentions(&self, tokens: Range<usize>) -> impl Iterator<Item = &'a Mention> + '_ {
+    /// Mentions in the token range, outside quotes, in text order.
+    pub fn mentions_outside_quotes(&self, tokens: Range<usize>) -> impl Iterator<Item = &'a Mention> + '_ {
         let bytes = match (self.doc.tokens.get(tokens.start), tokens.end.checked_sub(1)) {
             (Some(a), Some(last)) if last >= tokens.start => a.start..self.doc.tokens[last].end,
             _ => 0..0,
@@ -88,6 +121,11 @@ impl<'a> Context<'a> {
             .mentions_in(bytes)
             .iter()
             .filter(move |m| m.tokens.end <= tokens.end && !self.in_quote(m.start))
+    }
+
+    /// Mentions of a speaking kind (PERSON, ORG) in the token range, outside quotes, in text order.
+    pub fn speaker_mentions(&self, tokens: Range<usize>) -> impl Iterator<Item = &'a Mention> + '_ {
+        self.mentions_outside_quotes(tokens)
             .filter(|m| matches!(self.kind_of(m), Some(EntityKind::Person | EntityKind::Org)))
     }
 
@@ -117,38 +155,49 @@ impl<'a> Context<'a> {
         let verb = lexicon().verb(&self.folded(i))?;
         let passive = (i.saturating_sub(2)..i)
             .any(|j| self.is_word(j) && matches!(self.folded(j).as_str(), "been" | "being" | "was" | "were" | "is" | "are" | "be"));
-        (!passive).then_some(verb)
+        // "the report", "his statement": a noun, not a verb
+        let noun = i > 0 && (is_determiner(&self.folded(i - 1)) || is_possessive(&self.folded(i - 1)));
+        (!passive && !noun).then_some(verb)
     }
 
-    /// A cue phrase ending at token `i`: its first token and whether the speaker follows it.
-    fn phrase_ending_at(&self, i: usize) -> Option<(usize, bool)> {
+    /// A cue phrase ending at token `i`, with its first token.
+    fn phrase_ending_at(&self, i: usize) -> Option<(usize, &'static Phrase)> {
         let lex = lexicon();
         lex.phrases.iter().find_map(|p| {
             let n = p.words.len();
             let first = (i + 1).checked_sub(n)?;
             let matches = p.words.iter().enumerate().all(|(k, w)| self.folded(first + k) == *w);
-            matches.then_some((first, p.speaker_after))
+            matches.then_some((first, p))
         })
     }
 
-    /// The cue nearest to the opening mark in `window` (scanning backwards) with its speaker.
+    /// The cue nearest to the opening mark in `window` (scanning backwards) with its speaker. The scan
+    /// does not cross a semicolon into another clause ("According to X, ...; ... rated “...”"), except
+    /// over connecting words ("it added; and, later, “...”").
     pub fn before(&self, window: Range<usize>, sentence_start: usize) -> Option<Attribution> {
+        let lex = lexicon();
         let mut colon = false;
+        let mut clause_words = false;
         for i in window.clone().rev() {
-            if i + 1 == window.end && self.doc.word(i) == ":" {
+            let w = self.doc.word(i);
+            if i + 1 == window.end && w == ":" {
                 colon = true;
                 continue;
             }
-            if let Some(a) = self.cue_at(i, window.start, window.end, sentence_start) {
+            if w == ";" {
+                if clause_words {
+                    break;
+                }
+                continue;
+            }
+            if let Some(a) = self.cue_at(i, window.start, window.end) {
                 return Some(a);
             }
+            clause_words |= self.is_word(i) && !lex.is_skippable(&self.folded(i));
         }
         // a bare colon introduces a quote with the sentence's subject ("Sunak defended ...: “...”")
-        colon.then(|| Attribution {
-            cue: None,
-            source: self.main_subject(window.clone()).map(Source::Entity),
-            participle: false,
-        })
+        let subject = self.main_subject(sentence_start.min(window.start)..window.end)?;
+        colon.then_some(Attribution { cue: None, source: Some(Source::Entity(subject)), participle: false, reported: false })
     }
 
     /// The first cue after the closing mark at token `close`, within the sentence that follows it.
@@ -162,32 +211,35 @@ impl<'a> Context<'a> {
         if let Some(q) = (start..end).find(|&i| self.doc.tokens[i].kind == TokenKind::Quote && self.doc.word(i) != "’") {
             end = q;
         }
-        // "…" — Matthew Ingram
-        if matches!(self.doc.word(start), "\u{2014}" | "\u{2013}" | "-") && start + 1 < end {
+        // "… game." — Matthew Ingram (a title in a list of sources ends without a period)
+        let terminal = close > 0 && matches!(self.doc.word(close - 1), "." | "?" | "!");
+        if terminal && matches!(self.doc.word(start), "\u{2014}" | "\u{2013}" | "-") && start + 1 < end {
             if let Some(m) = self.mention_at(start + 1) {
-                return Some(Attribution { cue: None, source: Some(Source::Entity(m.entity)), participle: false });
+                let source = Some(Source::Entity(m.entity));
+                return Some(Attribution { cue: None, source, participle: false, reported: false });
             }
         }
         (start..end).find_map(|i| self.cue_at_forward(i, start, end))
     }
 
     /// A cue ending at token `i` (scanning backwards), its speaker sought in `floor..ceiling`.
-    fn cue_at(&self, i: usize, floor: usize, ceiling: usize, sentence_start: usize) -> Option<Attribution> {
-        if let Some((first, speaker_after)) = self.phrase_ending_at(i).filter(|(first, _)| *first >= floor) {
+    fn cue_at(&self, i: usize, floor: usize, ceiling: usize) -> Option<Attribution> {
+        if let Some((first, phrase)) = self.phrase_ending_at(i).filter(|(first, _)| *first >= floor) {
             let cue = Some(self.text_of(first..i + 1));
-            let source = if speaker_after {
-                self.subject_after(i + 1, ceiling).or(Some(Source::Unnamed))
+            let source = if phrase.speaker_after {
+                self.subject_after(i + 1, ceiling).or(Some(Source::Unnamed { definite: false, token: i }))
             } else {
-                self.subject_before(first, floor, sentence_start).or_else(|| self.subject_after(i + 1, ceiling))
+                self.subject_before(first, floor).or_else(|| self.subject_after(i + 1, ceiling))
             };
-            return Some(Attribution { cue, source, participle: false });
+            return Some(Attribution { cue, source, participle: false, reported: phrase.reported });
         }
         let verb = self.verb_at(i)?;
-        let mut source = self.subject_before(i, floor, sentence_start);
+        let mut source = self.subject_before(i, floor);
         if source.is_none() && !verb.hearer_object {
             source = self.subject_after(i + 1, ceiling);
         }
-        Some(Attribution { cue: Some(self.doc.word(i).to_string()), source, participle: verb.participle })
+        let cue = Some(self.doc.word(i).to_string());
+        Some(Attribution { cue, source, participle: verb.participle, reported: false })
     }
 
     /// Like [`Self::cue_at`] for a window after the quote, where phrases are matched by their start.
@@ -196,11 +248,11 @@ impl<'a> Context<'a> {
         for p in &lex.phrases {
             let last = i + p.words.len() - 1;
             if last < ceiling && p.words.iter().enumerate().all(|(k, w)| self.folded(i + k) == *w) {
-                return self.cue_at(last, floor, ceiling, floor);
+                return self.cue_at(last, floor, ceiling);
             }
         }
         if self.verb_at(i).is_some() {
-            return self.cue_at(i, floor, ceiling, floor);
+            return self.cue_at(i, floor, ceiling);
         }
         None
     }
@@ -211,7 +263,7 @@ impl<'a> Context<'a> {
     }
 
     /// The subject of the verb at token `verb`, sought leftwards down to `floor`.
-    fn subject_before(&self, verb: usize, floor: usize, sentence_start: usize) -> Option<Source> {
+    fn subject_before(&self, verb: usize, floor: usize) -> Option<Source> {
         let lex = lexicon();
         let mut j = verb.checked_sub(1)?;
         let mut coordinated = false;
@@ -225,7 +277,7 @@ impl<'a> Context<'a> {
         if self.doc.word(j) == "," {
             if coordinated {
                 // "X did this, and said ...": the subject of the sentence
-                return self.main_subject(sentence_start.min(floor)..j).map(Source::Entity);
+                return Some(Source::SentenceSubject { token: j });
             }
             return self.appositive_subject(j, floor);
         }
@@ -241,18 +293,21 @@ impl<'a> Context<'a> {
                     _ => continue,
                 }
             }
+            if let Some(e) = self.surname_at(i) {
+                return Some(Source::Entity(e));
+            }
             let w = self.folded(i);
             if let Some(kind) = lex.pronoun(&w) {
                 return Some(Source::Refers { kind, token: i });
             }
-            if let Some(kind) = lex.role(&w) {
+            if let Some(kind) = lex.role(&w, !self.is_lowercase_word(i)) {
                 return Some(Source::Refers { kind, token: i });
             }
             if matches!(w.as_str(), "which" | "who" | "that") {
-                return self.main_subject(sentence_start.min(floor)..i).map(Source::Entity);
+                return Some(Source::SentenceSubject { token: i });
             }
             if is_determiner(&w) {
-                return Some(Source::Unnamed);
+                return Some(Source::Unnamed { definite: matches!(w.as_str(), "the" | "this"), token: i });
             }
             if !self.is_word(i) && w != "'s" && w != "’s" {
                 return None;
@@ -272,14 +327,10 @@ impl<'a> Context<'a> {
             let m = self.mention_at(i)?;
             (i >= floor && self.kind_of(m) == Some(kind) && !self.in_quote(m.start)).then_some(m.entity)
         };
-        for kind in [EntityKind::Person, EntityKind::Org] {
-            if let Some(e) = commas.iter().find_map(|&c| named_before(c, kind)) {
-                return Some(Source::Entity(e));
-            }
-        }
-        // "Malaysia's Prime Minister, Najib Razak said": no mention before a comma; the nearest name
-        let last = commas.last().copied().unwrap_or(comma);
-        self.speaker_mentions(last.max(floor)..comma).last().map(|m| Source::Entity(m.entity))
+        [EntityKind::Person, EntityKind::Org]
+            .into_iter()
+            .find_map(|kind| commas.iter().find_map(|&c| named_before(c, kind)))
+            .map(Source::Entity)
     }
 
     /// The speaker named right after a verb or phrase: "said Bolden", "said he", "said the minister",
@@ -291,10 +342,16 @@ impl<'a> Context<'a> {
         let mut determiner = false;
         while i < ceiling && i < from + 8 {
             if let Some(m) = self.mention_at(i) {
-                return match self.kind_of(m) {
-                    Some(EntityKind::Person | EntityKind::Org) => Some(Source::Entity(m.entity)),
-                    _ => None,
-                };
+                if matches!(self.kind_of(m), Some(EntityKind::Person | EntityKind::Org)) {
+                    return Some(Source::Entity(m.entity));
+                }
+                // a place inside a title ("the Crown prosecutor"): read on
+                titles += 1;
+                i = m.tokens.end;
+                continue;
+            }
+            if let Some(e) = self.surname_at(i) {
+                return Some(Source::Entity(e));
             }
             let w = self.folded(i);
             if !determiner {
@@ -302,22 +359,31 @@ impl<'a> Context<'a> {
                     return Some(Source::Refers { kind, token: i });
                 }
             }
-            if let Some(kind) = lex.role(&w) {
-                return Some(Source::Refers { kind, token: i });
+            if let Some(kind) = lex.role(&w, !self.is_lowercase_word(i)) {
+                // "the Crown prosecutor, Mark Tedeschi": the name in apposition, else the role
+                let named = (i + 1..ceiling.min(i + 4)).find_map(|k| self.mention_at(k));
+                return Some(match named.filter(|m| self.kind_of(m) == kind.or(self.kind_of(m))) {
+                    Some(m) => Source::Entity(m.entity),
+                    None => Source::Refers { kind, token: i },
+                });
             }
             if is_determiner(&w) || lex.is_skippable(&w) || w == "," {
                 determiner |= is_determiner(&w);
             } else if self.is_word(i) && !self.is_lowercase_word(i) && titles < 3 {
                 titles += 1;
             } else if determiner && self.is_word(i) {
-                return Some(Source::Unnamed);
+                return Some(Source::Unnamed { definite: false, token: i });
             } else {
                 return None;
             }
             i += 1;
         }
-        determiner.then_some(Source::Unnamed)
+        determiner.then_some(Source::Unnamed { definite: false, token: from })
     }
+}
+
+fn is_possessive(w: &str) -> bool {
+    matches!(w, "his" | "her" | "their" | "its" | "our" | "my" | "your" | "'s")
 }
 
 fn is_determiner(w: &str) -> bool {

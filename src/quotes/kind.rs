@@ -7,8 +7,11 @@ use super::lexicon::lexicon;
 use super::marks::Quoted;
 use crate::tokens::{Gap, TokenKind};
 
-/// A quote with no cue of its own must be at least this many words and end like a sentence.
+/// A quote with no cue of its own must be at least this many words and end like a sentence (or follow
+/// a colon).
 const MIN_UNATTRIBUTED_WORDS: usize = 4;
+/// A quote named only by a cue of reported speech ("according to") must be at least this long.
+const MIN_REPORTED_WORDS: usize = 6;
 /// A quoted phrase this short, written right before a lower-case word, modifies that word.
 const MAX_MODIFIER_WORDS: usize = 2;
 /// Titles longer than this are rare; a span this long in capitals is taken as speech.
@@ -19,6 +22,10 @@ const MAX_TITLE_WORDS: usize = 12;
 pub struct Evidence {
     /// A cue next to the span (or a quote it is coordinated with) attributes it.
     pub attributed: bool,
+    /// Only a cue of reported speech ("according to") names its source.
+    pub reported: bool,
+    /// A colon introduces it.
+    pub introduced: bool,
     /// It continues a quote of the previous paragraph.
     pub continues: bool,
 }
@@ -29,7 +36,10 @@ pub fn is_speech(ctx: &Context, q: &Quoted, evidence: Evidence) -> bool {
     if words == 0 || is_title(ctx, q, words) || follows_naming_word(ctx, q) || is_modifier(ctx, q, words) {
         return false;
     }
-    evidence.continues || evidence.attributed || (words >= MIN_UNATTRIBUTED_WORDS && ends_like_sentence(ctx, q))
+    evidence.continues
+        || evidence.attributed
+        || (evidence.reported && words >= MIN_REPORTED_WORDS)
+        || (words >= MIN_UNATTRIBUTED_WORDS && (evidence.introduced || ends_like_sentence(ctx, q)))
 }
 
 /// Every content word capitalized: "The Internet Explorer 6 Countdown", "Hope".

@@ -30,6 +30,8 @@ pub struct Phrase {
     pub words: Vec<String>,
     /// The speaker follows the phrase ("according to the agency").
     pub speaker_after: bool,
+    /// A cue of reported speech: it names a source but does not make a short phrase a quote.
+    pub reported: bool,
 }
 
 /// What a pronoun or role noun may refer to; `None` stands for either kind.
@@ -72,9 +74,11 @@ impl Lexicon {
         let phrases = lines(CUE_PHRASES)
             .map(|line| {
                 let (words, flags) = line.split_once('|').unwrap_or((line, ""));
+                let flags: Vec<&str> = flags.split_whitespace().collect();
                 Phrase {
                     words: words.split_whitespace().map(str::to_string).collect(),
-                    speaker_after: flags.trim() == "after",
+                    speaker_after: flags.contains(&"after"),
+                    reported: flags.contains(&"reported"),
                 }
             })
             .collect();
@@ -84,6 +88,7 @@ impl Lexicon {
                 let kind = match kind.trim() {
                     "PERSON" => Some(EntityKind::Person),
                     "ORG" => Some(EntityKind::Org),
+                    "LOC" => Some(EntityKind::Loc),
                     _ => None,
                 };
                 Some((word.to_string(), kind))
@@ -112,11 +117,15 @@ impl Lexicon {
         }
     }
 
-    /// The referent kind of a role noun ("minister", "company"), if the word is one.
-    pub fn role(&self, folded: &str) -> Option<Referent> {
+    /// The referent kind of a role noun ("minister", "company"), if the word is one. Organization
+    /// nouns count only in lower case: a capitalized "Office" belongs to a name.
+    pub fn role(&self, folded: &str, capitalized: bool) -> Option<Referent> {
         match self.pronoun(folded) {
             Some(_) => None,
-            None => self.referring.get(folded).copied(),
+            None => {
+                let kind = self.referring.get(folded).copied();
+                kind.filter(|kind| !capitalized || *kind == Some(EntityKind::Person))
+            }
         }
     }
 
@@ -147,9 +156,11 @@ mod tests {
         assert_eq!(lex.verb("table"), None);
         assert_eq!(lex.pronoun("she"), Some(Some(EntityKind::Person)));
         assert_eq!(lex.pronoun("they"), Some(None));
-        assert_eq!(lex.role("company"), Some(Some(EntityKind::Org)));
-        assert_eq!(lex.role("he"), None);
-        assert!(lex.phrases.iter().any(|p| p.speaker_after && p.words == ["according", "to"]));
+        assert_eq!(lex.role("company", false), Some(Some(EntityKind::Org)));
+        assert_eq!(lex.role("office", true), None);
+        assert_eq!(lex.role("minister", true), Some(Some(EntityKind::Person)));
+        assert_eq!(lex.role("he", false), None);
+        assert!(lex.phrases.iter().any(|p| p.speaker_after && p.reported && p.words == ["according", "to"]));
         assert!(lex.is_naming("dubbed") && !lex.is_naming("said"));
         assert!(lex.is_skippable("also") && lex.is_skippable("repeatedly") && !lex.is_skippable("said"));
     }

@@ -131,7 +131,7 @@ pub fn pair(doc: &Document) -> Vec<Quoted> {
     for (p, para) in doc.paragraphs.iter().enumerate() {
         let next = doc.paragraphs.get(p + 1).map(|n| (n.tokens.clone(), marks_of(doc, &n.tokens)));
         let next_view = next.as_ref().map(|(range, m)| (range.clone(), m.as_slice()));
-        ending = pair_paragraph(&para.tokens, &marks, ending, next_view, &mut out);
+        ending = pair_paragraph(doc, &para.tokens, &marks, ending, next_view, &mut out);
         marks = next.map(|(_, m)| m).unwrap_or_default();
     }
     out
@@ -149,6 +149,7 @@ enum Ending {
 }
 
 fn pair_paragraph(
+    doc: &Document,
     para: &Range<usize>,
     marks: &[Mark],
     before: Ending,
@@ -213,9 +214,23 @@ fn pair_paragraph(
             return Ending::Carried(outer);
         }
     }
+    if stack.len() == 1 && introduces_rest(doc, para, outer.token) {
+        let continues = before == Ending::Continued && outer.token == para.start;
+        out.push(Quoted { open: outer.token, words: outer.token + 1..para.end, close: None, continues });
+        return Ending::Done;
+    }
     // a stray opener: keep the quotes it seemed to contain
     out.append(&mut inner);
     Ending::Done
+}
+
+/// An opener left unclosed at the end of its paragraph still quotes the rest of it when an attribution
+/// hands over to it (`said, “` or `said: “`) and the paragraph ends a sentence: the closing mark was lost
+/// (or a caption stands between this paragraph and the one that goes on).
+fn introduces_rest(doc: &Document, para: &Range<usize>, open: usize) -> bool {
+    let handed_over = open > para.start && matches!(doc.word(open - 1), "," | ":");
+    let ends_sentence = para.end > open + 1 && matches!(doc.word(para.end - 1), "." | "?" | "!");
+    handed_over && ends_sentence
 }
 
 /// A mark that can only close a quote (so a quote left open before it is closed by it).
@@ -269,6 +284,7 @@ mod tests {
     #[test]
     fn stray_marks_do_not_swallow_the_article() {
         assert_eq!(spans("A stray “ mark here.\n\nThen “a quote” later."), ["a quote"]);
+        assert_eq!(spans("He said, “Lost its closer.\n\nA caption.\n\nNext."), ["Lost its closer."]);
         assert_eq!(spans("He is 6'2\" tall and said \"hello\" twice."), ["hello"]);
         assert_eq!(spans("Or \"turn himself in.\" And those authorities.”\n\nNext."), ["turn himself in."]);
         assert_eq!(spans("“ “ “ ” "), Vec::<&str>::new());

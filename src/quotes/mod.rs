@@ -17,6 +17,9 @@ use marks::Quoted;
 use speaker::Previous;
 
 use crate::entities::EntitySet;
+
+/// How many paragraphs a run of quotes by one speaker may span (a caption may stand between two).
+const QUOTE_RUN_PARAGRAPHS: usize = 2;
 use crate::tokens::Document;
 
 /// One direct quote.
@@ -35,7 +38,7 @@ pub struct Quote {
 pub fn extract(doc: &Document, entities: &EntitySet) -> Vec<Quote> {
     let spans: Vec<Quoted> = marks::pair(doc).into_iter().filter(|q| !q.words.is_empty()).collect();
     let quoted = spans.iter().map(|q| byte_range(doc, q)).collect();
-    let ctx = Context { doc, entities, quoted };
+    let ctx = Context::new(doc, entities, quoted);
     let mut quotes = Vec::new();
     let mut previous: Option<Previous> = None;
     // the token after the previous span (quote or not): the before-window never reaches behind it
@@ -50,7 +53,12 @@ pub fn extract(doc: &Document, entities: &EntitySet) -> Vec<Quote> {
             .or_else(|| q.close.and_then(|c| ctx.after(c, paragraph_end)));
         let same_sentence = previous.filter(|p| p.sentence == doc.sentence_of(q.open));
         let continues = q.continues && previous.is_some();
-        let evidence = Evidence { attributed: own.is_some() || same_sentence.is_some(), continues };
+        let evidence = Evidence {
+            attributed: own.as_ref().is_some_and(|a| !a.reported) || same_sentence.is_some(),
+            reported: own.as_ref().is_some_and(|a| a.reported),
+            introduced: q.open > 0 && doc.word(q.open - 1) == ":",
+            continues,
+        };
         if !kind::is_speech(&ctx, q, evidence) {
             continue;
         }
@@ -86,31 +94,28 @@ fn attribute(
     previous: Option<&Previous>,
 ) -> (Option<usize>, Option<String>) {
     if let Some(a) = own {
-        let speaker = match a.source {
-            Some(source) => resolve(ctx, source, previous),
-            None => same_sentence
-                .map(|p| p.speaker)
-                .unwrap_or_else(|| ctx.main_subject(ctx.sentence(q.open).start..q.open)),
-        };
-        return (speaker, a.cue);
+        let source = a.source.unwrap_or(Source::SentenceSubject { token: q.open });
+        return (resolve(ctx, source, same_sentence, previous), a.cue);
     }
     if let Some(p) = same_sentence {
         return (p.speaker, None);
     }
     if let Some(a) = sentence_before(ctx, q) {
-        return (a.source.and_then(|s| resolve(ctx, s, previous)), None);
+        return (a.source.and_then(|s| resolve(ctx, s, None, previous)), None);
     }
     let paragraph = ctx.doc.paragraph_of(q.open);
-    if let Some(p) = previous.filter(|p| p.paragraph + 1 >= paragraph) {
+    let run = previous.filter(|p| p.paragraph + QUOTE_RUN_PARAGRAPHS >= paragraph);
+    if let Some(p) = run.filter(|p| p.paragraph == paragraph) {
         return (p.speaker, None);
     }
+    // the person the paragraph is about ("Kiara Perkins ... Why did she want to attend? “It's Warhol.”")
     let start = ctx.doc.paragraphs.get(paragraph).map_or(q.open, |p| p.tokens.start);
     let person = ctx
         .speaker_mentions(start..q.open)
         .filter(|m| ctx.kind_of(m) == Some(crate::entities::EntityKind::Person))
         .last()
         .map(|m| m.entity);
-    (person, None)
+    (person.or_else(|| run.and_then(|p| p.speaker)), None)
 }
 
 /// The cue of the sentence before the quote: in its paragraph, or ending the previous paragraph when
@@ -127,10 +132,18 @@ fn sentence_before(ctx: &Context, q: &Quoted) -> Option<Attribution> {
     ctx.before(before.tokens.clone(), before.tokens.start).filter(|a| a.source.is_some())
 }
 
-fn resolve(ctx: &Context, source: Source, previous: Option<&Previous>) -> Option<usize> {
+fn resolve(ctx: &Context, source: Source, same_sentence: Option<Previous>, previous: Option<&Previous>) -> Option<usize> {
     match source {
         Source::Entity(e) => Some(e),
         Source::Refers { kind, token } => speaker::resolve(ctx, kind, token, previous),
-        Source::Unnamed => None,
+        Source::Unnamed { definite: false, .. } => None,
+        // "the voice", "the statement": the source just quoted, if any
+        Source::Unnamed { definite: true, token } => {
+            previous.filter(|p| p.paragraph + 1 >= ctx.doc.paragraph_of(token)).and_then(|p| p.speaker)
+        }
+        Source::SentenceSubject { token } => match same_sentence {
+            Some(p) => p.speaker,
+            None => ctx.main_subject(ctx.sentence(token).start..token),
+        },
     }
 }

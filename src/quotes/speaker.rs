@@ -64,7 +64,7 @@ fn nearest_name(ctx: &Context, kind: Referent, token: usize) -> Option<(usize, u
         let sentence = doc.sentences.get(s - back)?;
         let end = if back == 0 { token.min(sentence.tokens.end) } else { sentence.tokens.end };
         let found = ctx
-            .speaker_mentions(sentence.tokens.start..end)
+            .mentions_outside_quotes(sentence.tokens.start..end)
             .find(|m| compatible(kind, ctx.kind_of(m)))
             .map(|m| (m.entity, sentence.start));
         if found.is_some() {
