@@ -49,9 +49,7 @@ pub fn clean(doc: &Document, info: &TokenInfo, candidates: Vec<Candidate>) -> Ve
     while i < doc.tokens.len() {
         if let Some(c) = next.next_if(|c| c.tokens.start <= i) {
             let end = c.tokens.end;
-            if let Some(c) = trim(doc, info, c) {
-                out.push(c);
-            }
+            out.extend(split_at_common_words(doc, info, c).into_iter().filter_map(|c| trim(doc, info, c)));
             i = end.max(i + 1);
         } else {
             if is_compound_place(doc, info, i) {
@@ -63,12 +61,39 @@ pub fn clean(doc: &Document, info: &TokenInfo, candidates: Vec<Candidate>) -> Ve
     out
 }
 
+/// Lower-case words other than particles and joining words do not belong to a name ("Montalvo left
+/// Scientology" is two names); the span is cut there.
+fn split_at_common_words(doc: &Document, info: &TokenInfo, c: Candidate) -> Vec<Candidate> {
+    let mut parts = Vec::new();
+    let mut start = c.tokens.start;
+    for i in c.tokens.clone() {
+        let w = doc.word(i);
+        let common = doc.tokens[i].kind == TokenKind::Word
+            && w.chars().next().is_some_and(char::is_lowercase)
+            && info.flags[i] & flag::PARTICLE == 0
+            && !JOINING_WORDS.contains(&w)
+            && doc.tokens[i].gap != Gap::None
+            && doc.tokens.get(i + 1).is_none_or(|t| t.gap != Gap::None);
+        if common {
+            parts.push(Candidate { tokens: start..i, kind: c.kind });
+            start = i + 1;
+        }
+    }
+    parts.push(Candidate { tokens: start..c.tokens.end, kind: c.kind });
+    parts.retain(|p| !p.tokens.is_empty());
+    parts
+}
+
+/// Lower-case words that join the parts of a name ("Organization of the Petroleum Exporting Countries").
+const JOINING_WORDS: &[&str] = &["of", "the", "and", "for", "on", "in", "at", "upon", "y", "e", "des", "do", "dei", "degli"];
+
 fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate> {
     let word_like = |i: usize| matches!(doc.tokens[i].kind, TokenKind::Word | TokenKind::Number);
     while !c.tokens.is_empty() && !word_like(c.tokens.start) {
         c.tokens.start += 1;
     }
-    while !c.tokens.is_empty() && (!word_like(c.tokens.end - 1) || is_possessive(doc.word(c.tokens.end - 1))) {
+    let dangling = |i: usize| !word_like(i) || is_possessive(doc.word(i)) || JOINING_WORDS.contains(&doc.word(i));
+    while !c.tokens.is_empty() && dangling(c.tokens.end - 1) {
         c.tokens.end -= 1;
     }
     // leading titles and articles stay outside the span ("President Bush", "the Pentagon")
@@ -98,6 +123,7 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
         return None;
     }
     extend_hyphenated_given_name(doc, &mut c);
+    include_abbreviation_period(doc, &mut c);
     if let Some(kind) = listed_kind(info, &c.tokens) {
         c.kind = kind;
     }
@@ -145,6 +171,15 @@ fn extend_hyphenated_given_name(doc: &Document, c: &mut Candidate) {
         && !COMPOUND_WORDS.contains(&doc.word(last + 2))
     {
         c.tokens.end = last + 3;
+    }
+}
+
+/// The period of a company-suffix abbreviation belongs to the name: `Apple Inc.`.
+fn include_abbreviation_period(doc: &Document, c: &mut Candidate) {
+    let last = c.tokens.end - 1;
+    let abbreviation = matches!(doc.word(last), "Inc" | "Corp" | "Co" | "Ltd" | "Bros" | "Jr" | "Sr");
+    if c.tokens.len() > 1 && abbreviation && doc.tokens.get(last + 1).is_some_and(|t| t.gap == Gap::None) && doc.word(last + 1) == "." {
+        c.tokens.end += 1;
     }
 }
 
