@@ -19,6 +19,9 @@ const SUBJECT_REACH: usize = 14;
 const AFTER_REACH: usize = 25;
 /// How many commas an appositive walk may cross ("X, editor of Y, Z, said").
 const APPOSITIVE_COMMAS: usize = 3;
+/// How many tokens back any search for a name may reach, so that a huge sentence or paragraph cannot
+/// make the work quadratic.
+pub const LOOK_BACK: usize = 120;
 
 /// Who the words next to a cue name as the speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,9 +55,11 @@ pub struct Context<'a> {
     pub entities: &'a EntitySet,
     /// Byte ranges of every quoted span, in text order (names inside quotes are not speakers).
     pub quoted: Vec<Range<usize>>,
-    /// Folded last word of each PERSON or ORG name -> entity, for a surname the entity stage missed
-    /// ("Whitmore told ...").
+    /// Folded last word (and acronym) of each PERSON or ORG name -> entity, for a surname or acronym
+    /// the entity stage missed ("Whitmore told ...", "added KCNA").
     pub surnames: HashMap<String, usize>,
+    /// How many mentions each entity has (how salient it is).
+    pub mention_counts: Vec<usize>,
 }
 
 impl<'a> Context<'a> {
@@ -65,9 +70,18 @@ impl<'a> Context<'a> {
                 if let Some(last) = e.name.split_whitespace().last() {
                     surnames.entry(fold(last)).or_insert(i);
                 }
+                if let Some(acronym) = acronym(&e.name).filter(|_| e.kind == EntityKind::Org) {
+                    surnames.entry(acronym).or_insert(i);
+                }
             }
         }
-        Context { doc, entities, quoted, surnames }
+        let mut mention_counts = vec![0; entities.entities.len()];
+        for m in &entities.mentions {
+            if let Some(c) = mention_counts.get_mut(m.entity) {
+                *c += 1;
+            }
+        }
+        Context { doc, entities, quoted, surnames, mention_counts }
     }
 
     /// The entity whose name ends with the capitalized word at token `i`, when no mention covers it.
@@ -111,8 +125,10 @@ impl<'a> Context<'a> {
         self.quoted.get(k).is_some_and(|r| r.start <= at)
     }
 
-    /// Mentions in the token range, outside quotes, in text order.
+    /// Mentions in the token range (at most [`LOOK_BACK`] tokens of its end), outside quotes, in text
+    /// order.
     pub fn mentions_outside_quotes(&self, tokens: Range<usize>) -> impl Iterator<Item = &'a Mention> + '_ {
+        let tokens = tokens.start.max(tokens.end.saturating_sub(LOOK_BACK))..tokens.end;
         let bytes = match (self.doc.tokens.get(tokens.start), tokens.end.checked_sub(1)) {
             (Some(a), Some(last)) if last >= tokens.start => a.start..self.doc.tokens[last].end,
             _ => 0..0,
@@ -342,10 +358,13 @@ impl<'a> Context<'a> {
         let mut determiner = false;
         while i < ceiling && i < from + 8 {
             if let Some(m) = self.mention_at(i) {
-                if matches!(self.kind_of(m), Some(EntityKind::Person | EntityKind::Org)) {
+                let modifies_role = m.tokens.end < ceiling
+                    && self.is_lowercase_word(m.tokens.end)
+                    && lex.role(&self.folded(m.tokens.end), false).is_some();
+                if !modifies_role && matches!(self.kind_of(m), Some(EntityKind::Person | EntityKind::Org)) {
                     return Some(Source::Entity(m.entity));
                 }
-                // a place inside a title ("the Crown prosecutor"): read on
+                // a name inside a title ("the Crown prosecutor", "the Labour leader"): read on
                 titles += 1;
                 i = m.tokens.end;
                 continue;
@@ -380,6 +399,17 @@ impl<'a> Context<'a> {
         }
         determiner.then_some(Source::Unnamed { definite: false, token: from })
     }
+}
+
+/// The folded initials of a name of two or more capitalized words ("Korean Central News Agency" ->
+/// "kcna"), ignoring small words ("of", "the").
+fn acronym(name: &str) -> Option<String> {
+    let initials: String = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .flat_map(char::to_lowercase)
+        .collect();
+    (initials.chars().count() >= 2).then_some(initials)
 }
 
 fn is_possessive(w: &str) -> bool {

@@ -42,18 +42,19 @@ pub fn is_speech(ctx: &Context, q: &Quoted, evidence: Evidence) -> bool {
         || (words >= MIN_UNATTRIBUTED_WORDS && (evidence.introduced || ends_like_sentence(ctx, q)))
 }
 
-/// Every content word capitalized: "The Internet Explorer 6 Countdown", "Hope".
+/// Every content word (there is one) capitalized: "The Internet Explorer 6 Countdown", "Hope".
 fn is_title(ctx: &Context, q: &Quoted, words: usize) -> bool {
     if words > MAX_TITLE_WORDS {
         return false;
     }
     let lex = lexicon();
-    q.words.clone().all(|i| {
-        let t = &ctx.doc.tokens[i];
-        t.kind != TokenKind::Word
-            || ctx.doc.word(i).chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
-            || lex.is_function(&ctx.folded(i))
-    })
+    let mut content = q.words.clone().filter(|&i| ctx.doc.tokens[i].kind == TokenKind::Word && !lex.is_function(&ctx.folded(i)));
+    let mut any = false;
+    let all_capitalized = content.all(|i| {
+        any = true;
+        ctx.doc.word(i).chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
+    });
+    any && all_capitalized
 }
 
 /// Right after "the word", "named", "known as" and the like.

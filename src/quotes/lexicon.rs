@@ -72,6 +72,7 @@ impl Lexicon {
             }
         }
         let phrases = lines(CUE_PHRASES)
+            .filter(|line| !line.starts_with('|'))
             .map(|line| {
                 let (words, flags) = line.split_once('|').unwrap_or((line, ""));
                 let flags: Vec<&str> = flags.split_whitespace().collect();

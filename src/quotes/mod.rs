@@ -10,8 +10,10 @@ mod kind;
 mod lexicon;
 mod marks;
 mod speaker;
+#[cfg(test)]
+mod tests;
 
-use attribution::{Attribution, Context, Source};
+use attribution::{Attribution, Context, Source, LOOK_BACK};
 use kind::Evidence;
 use marks::Quoted;
 use speaker::Previous;
@@ -45,7 +47,7 @@ pub fn extract(doc: &Document, entities: &EntitySet) -> Vec<Quote> {
     let mut floor = 0;
     for q in &spans {
         let sentence = ctx.sentence(q.open);
-        let window = floor.max(sentence.start)..q.open;
+        let window = floor.max(sentence.start).max(q.open.saturating_sub(LOOK_BACK))..q.open;
         floor = q.close.unwrap_or(q.words.end) + 1;
         let paragraph_end = doc.paragraphs.get(doc.paragraph_of(q.open)).map_or(q.open, |p| p.tokens.end);
         let own = ctx
@@ -129,7 +131,8 @@ fn sentence_before(ctx: &Context, q: &Quoted) -> Option<Attribution> {
     if !same_paragraph && !opens_paragraph {
         return None;
     }
-    ctx.before(before.tokens.clone(), before.tokens.start).filter(|a| a.source.is_some())
+    let window = before.tokens.start.max(before.tokens.end.saturating_sub(LOOK_BACK))..before.tokens.end;
+    ctx.before(window.clone(), window.start).filter(|a| a.source.is_some())
 }
 
 fn resolve(ctx: &Context, source: Source, same_sentence: Option<Previous>, previous: Option<&Previous>) -> Option<usize> {

@@ -33,6 +33,12 @@ fn compatible(kind: Referent, actual: Option<EntityKind>) -> bool {
 
 /// The entity that a pronoun or role noun of `kind` at token `token` refers to.
 pub fn resolve(ctx: &Context, kind: Referent, token: usize, previous: Option<&Previous>) -> Option<usize> {
+    let is_pronoun = super::lexicon::lexicon().pronoun(&ctx.folded(token)).is_some();
+    if !is_pronoun {
+        if let Some(e) = salient_name(ctx, kind, token) {
+            return Some(e);
+        }
+    }
     let doc = ctx.doc;
     let paragraph = doc.paragraph_of(token);
     let recent = previous.filter(|p| p.paragraph + PARAGRAPHS_BACK >= paragraph);
@@ -53,6 +59,22 @@ pub fn resolve(ctx: &Context, kind: Referent, token: usize, previous: Option<&Pr
         (None, Some((e, _))) => Some(e),
         (None, None) => None,
     }
+}
+
+/// For a role noun ("the government", "the company"): among the compatible names of the last few
+/// sentences, the one the article mentions most.
+fn salient_name(ctx: &Context, kind: Referent, token: usize) -> Option<usize> {
+    let doc = ctx.doc;
+    let s = doc.sentence_of(token);
+    let first = doc.sentences.get(s.saturating_sub(SENTENCES_BACK))?.tokens.start;
+    let count = |e: usize| ctx.mention_counts.get(e).copied().unwrap_or(0);
+    let mut best: Option<usize> = None;
+    for m in ctx.mentions_outside_quotes(first..token) {
+        if compatible(kind, ctx.kind_of(m)) && best.is_none_or(|b| count(m.entity) >= count(b)) {
+            best = Some(m.entity);
+        }
+    }
+    best
 }
 
 /// The first compatible name outside quotes in the nearest sentence (up to `token`) that has one, with
