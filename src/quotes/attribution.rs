@@ -5,6 +5,7 @@
 //! sentence before), so the work is linear in the text. It does not resolve pronouns to entities
 //! (`speaker` does) nor decide whether a span is speech (`kind` does).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -93,11 +94,22 @@ impl<'a> Context<'a> {
         if lexicon().role(&w, true).is_some() {
             return None;
         }
-        self.surnames.get(&w).copied()
+        self.surnames.get(w.as_ref()).copied()
     }
 
-    pub fn folded(&self, i: usize) -> String {
-        fold(self.doc.word(i))
+    /// The folded form of token `i`, borrowed when the word is already plain lower-case ASCII.
+    pub fn folded(&self, i: usize) -> Cow<'a, str> {
+        let w = self.doc.word(i);
+        if w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+            Cow::Borrowed(w)
+        } else {
+            Cow::Owned(fold(w))
+        }
+    }
+
+    /// True when token `i` is the plain word `w` (lower-case ASCII), in any case.
+    fn word_is(&self, i: usize, w: &str) -> bool {
+        self.doc.word(i).eq_ignore_ascii_case(w)
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -170,7 +182,7 @@ impl<'a> Context<'a> {
         }
         let verb = lexicon().verb(&self.folded(i))?;
         let passive = (i.saturating_sub(2)..i)
-            .any(|j| self.is_word(j) && matches!(self.folded(j).as_str(), "been" | "being" | "was" | "were" | "is" | "are" | "be"));
+            .any(|j| self.is_word(j) && matches!(self.folded(j).as_ref(), "been" | "being" | "was" | "were" | "is" | "are" | "be"));
         // "the report", "his statement": a noun, not a verb
         let noun = i > 0 && (is_determiner(&self.folded(i - 1)) || is_possessive(&self.folded(i - 1)));
         (!passive && !noun).then_some(verb)
@@ -182,7 +194,7 @@ impl<'a> Context<'a> {
         lex.phrases.iter().find_map(|p| {
             let n = p.words.len();
             let first = (i + 1).checked_sub(n)?;
-            let matches = p.words.iter().enumerate().all(|(k, w)| self.folded(first + k) == *w);
+            let matches = p.words.iter().enumerate().all(|(k, w)| self.word_is(first + k, w));
             matches.then_some((first, p))
         })
     }
@@ -263,7 +275,7 @@ impl<'a> Context<'a> {
         let lex = lexicon();
         for p in &lex.phrases {
             let last = i + p.words.len() - 1;
-            if last < ceiling && p.words.iter().enumerate().all(|(k, w)| self.folded(i + k) == *w) {
+            if last < ceiling && p.words.iter().enumerate().all(|(k, w)| self.word_is(i + k, w)) {
                 return self.cue_at(last, floor, ceiling);
             }
         }
@@ -284,7 +296,7 @@ impl<'a> Context<'a> {
         let mut j = verb.checked_sub(1)?;
         let mut coordinated = false;
         while j > floor && self.is_word(j) && lex.is_skippable(&self.folded(j)) {
-            coordinated |= matches!(self.folded(j).as_str(), "and" | "but");
+            coordinated |= matches!(self.folded(j).as_ref(), "and" | "but");
             j -= 1;
         }
         if j < floor {
@@ -319,11 +331,11 @@ impl<'a> Context<'a> {
             if let Some(kind) = lex.role(&w, !self.is_lowercase_word(i)) {
                 return Some(Source::Refers { kind, token: i });
             }
-            if matches!(w.as_str(), "which" | "who" | "that") {
+            if matches!(w.as_ref(), "which" | "who" | "that") {
                 return Some(Source::SentenceSubject { token: i });
             }
             if is_determiner(&w) {
-                return Some(Source::Unnamed { definite: matches!(w.as_str(), "the" | "this"), token: i });
+                return Some(Source::Unnamed { definite: matches!(w.as_ref(), "the" | "this"), token: i });
             }
             if !self.is_word(i) && w != "'s" && w != "’s" {
                 return None;

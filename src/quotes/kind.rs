@@ -65,7 +65,7 @@ fn follows_naming_word(ctx: &Context, q: &Quoted) -> bool {
     while i > 0 && previous.len() < 2 {
         i -= 1;
         let w = ctx.folded(i);
-        if matches!(w.as_str(), "the" | "a" | "an") {
+        if matches!(w.as_ref(), "the" | "a" | "an") {
             continue;
         }
         previous.push(w);
@@ -86,7 +86,7 @@ fn is_modifier(ctx: &Context, q: &Quoted, words: usize) -> bool {
     }
     let t = &ctx.doc.tokens[next];
     let w = ctx.folded(next);
-    let is_particle = matches!(w.as_str(), "al" | "el" | "bin" | "ibn" | "de" | "van" | "von" | "da");
+    let is_particle = matches!(w.as_ref(), "al" | "el" | "bin" | "ibn" | "de" | "van" | "von" | "da");
     t.kind == TokenKind::Word
         && t.gap == Gap::Space
         && ctx.doc.word(next).chars().next().is_some_and(char::is_lowercase)
