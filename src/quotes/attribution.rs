@@ -18,6 +18,8 @@ use crate::tokens::{Document, TokenKind};
 const SUBJECT_REACH: usize = 14;
 /// How many tokens after a closing mark an attribution may start.
 const AFTER_REACH: usize = 25;
+/// How many tokens after its verb a speaker may be named ("said the vice president of X, Jim Press").
+const AFTER_SUBJECT_REACH: usize = 12;
 /// How many commas an appositive walk may cross ("X, editor of Y, Z, said").
 const APPOSITIVE_COMMAS: usize = 3;
 /// How many tokens back any search for a name may reach, so that a huge sentence or paragraph cannot
@@ -262,12 +264,32 @@ impl<'a> Context<'a> {
             return Some(Attribution { cue, source, participle: false, reported: phrase.reported });
         }
         let verb = self.verb_at(i)?;
+        if verb.participle && self.subject_left_out(i, floor) {
+            // "justified his choice of Boeing by saying", "..., adding": the sentence's subject speaks
+            return Some(Attribution { cue: Some(self.doc.word(i).to_string()), source: None, participle: true, reported: false });
+        }
         let mut source = self.subject_before(i, floor);
         if source.is_none() && !verb.hearer_object {
             source = self.subject_after(i + 1, ceiling);
         }
         let cue = Some(self.doc.word(i).to_string());
         Some(Attribution { cue, source, participle: verb.participle, reported: false })
+    }
+
+    /// True when a participle at `verb` has no subject of its own: it follows a comma, a preposition
+    /// ("by saying") or the start of the window ("with Boswell stating" has one).
+    fn subject_left_out(&self, verb: usize, floor: usize) -> bool {
+        let lex = lexicon();
+        let mut j = verb;
+        while j > floor {
+            j -= 1;
+            let w = self.folded(j);
+            if self.is_word(j) && lex.is_skippable(&w) {
+                continue;
+            }
+            return w == "," || (self.is_lowercase_word(j) && lex.is_preposition(&w));
+        }
+        true
     }
 
     /// Like [`Self::cue_at`] for a window after the quote, where phrases are matched by their start.
@@ -315,8 +337,20 @@ impl<'a> Context<'a> {
                 if self.in_quote(m.start) {
                     return None;
                 }
+                // "the head of Apple's design team said": a name after a preposition, away from the verb
+                let after_preposition = i != j
+                    && self.kind_of(m) != Some(EntityKind::Person)
+                    && m.tokens.start > lowest
+                    && self.is_lowercase_word(m.tokens.start - 1)
+                    && lex.is_preposition(&self.folded(m.tokens.start - 1));
                 match self.kind_of(m) {
-                    Some(EntityKind::Person | EntityKind::Org) => return Some(Source::Entity(m.entity)),
+                    _ if after_preposition => continue,
+                    Some(EntityKind::Person) => return Some(Source::Entity(m.entity)),
+                    // "Scott Carson, president of Boeing Commercial Airplanes, said"
+                    Some(EntityKind::Org) => {
+                        let person = self.person_before_comma(m.tokens.start, floor);
+                        return Some(Source::Entity(person.unwrap_or(m.entity)));
+                    }
                     _ if i == j => return Some(Source::Entity(m.entity)),
                     _ => continue,
                 }
@@ -344,6 +378,14 @@ impl<'a> Context<'a> {
         None
     }
 
+    /// A person named just before a comma shortly before token `at` ("Scott Carson, president of").
+    fn person_before_comma(&self, at: usize, floor: usize) -> Option<usize> {
+        let lowest = floor.max(at.saturating_sub(SUBJECT_REACH));
+        let comma = (lowest..at).rev().find(|&i| self.doc.word(i) == ",")?;
+        let m = self.mention_at(comma.checked_sub(1)?)?;
+        (self.kind_of(m) == Some(EntityKind::Person) && !self.in_quote(m.start)).then_some(m.entity)
+    }
+
     /// "Khaled Al-Maeena, editor at large at the Saudi Gazette, said": walks back over commas to the
     /// person (else organization) named just before one of them.
     fn appositive_subject(&self, comma: usize, floor: usize) -> Option<Source> {
@@ -355,61 +397,73 @@ impl<'a> Context<'a> {
             let m = self.mention_at(i)?;
             (i >= floor && self.kind_of(m) == Some(kind) && !self.in_quote(m.start)).then_some(m.entity)
         };
-        [EntityKind::Person, EntityKind::Org]
-            .into_iter()
-            .find_map(|kind| commas.iter().find_map(|&c| named_before(c, kind)))
+        let person = commas.iter().find_map(|&c| named_before(c, EntityKind::Person));
+        // "Lydia Buchtmann for Food Standards Australia, says": the person the clause opens with
+        let opening = || {
+            let first = commas.last().map_or(lowest, |&c| c.saturating_sub(SUBJECT_REACH).max(lowest));
+            self.speaker_mentions(first..comma).find(|m| self.kind_of(m) == Some(EntityKind::Person)).map(|m| m.entity)
+        };
+        person
+            .or_else(opening)
+            .or_else(|| commas.iter().find_map(|&c| named_before(c, EntityKind::Org)))
             .map(Source::Entity)
     }
 
-    /// The speaker named right after a verb or phrase: "said Bolden", "said he", "said the minister",
-    /// "according to the agency", "said the post" (unnamed).
+    /// The speaker named right after a verb or phrase, up to the next punctuation: "said Bolden", "said
+    /// he", "said Apple Inc. CEO Steve Jobs", "according to the agency", "said the post" (unnamed).
+    /// A person beats an organization, which beats a role noun ("said the minister").
     fn subject_after(&self, from: usize, ceiling: usize) -> Option<Source> {
         let lex = lexicon();
+        let end = ceiling.min(from + AFTER_SUBJECT_REACH);
+        let (mut org, mut role, mut determiner, mut content) = (None, None, false, false);
         let mut i = from;
-        let mut titles = 0;
-        let mut determiner = false;
-        while i < ceiling && i < from + 8 {
+        while i < end {
             if let Some(m) = self.mention_at(i) {
-                let modifies_role = m.tokens.end < ceiling
-                    && self.is_lowercase_word(m.tokens.end)
-                    && lex.role(&self.folded(m.tokens.end), false).is_some();
-                if !modifies_role && matches!(self.kind_of(m), Some(EntityKind::Person | EntityKind::Org)) {
-                    return Some(Source::Entity(m.entity));
+                match self.kind_of(m) {
+                    Some(EntityKind::Person) => return Some(Source::Entity(m.entity)),
+                    Some(EntityKind::Org) if org.is_none() && !self.modifies_role(m, end) => org = Some(m.entity),
+                    _ => {}
                 }
-                // a name inside a title ("the Crown prosecutor", "the Labour leader"): read on
-                titles += 1;
-                i = m.tokens.end;
+                content = true;
+                i = m.tokens.end.max(i + 1);
                 continue;
             }
-            if let Some(e) = self.surname_at(i) {
-                return Some(Source::Entity(e));
+            let t = &self.doc.tokens[i];
+            if t.kind == TokenKind::Quote || (t.kind == TokenKind::Punct && !self.doc.word(i).starts_with('-')) {
+                // "the Crown prosecutor, Mark Tedeschi": a person in apposition to the role
+                let apposed = (self.doc.word(i) == "," && role.is_some() && org.is_none())
+                    .then(|| self.mention_at(i + 1).filter(|m| i + 1 < end && self.kind_of(m) == Some(EntityKind::Person)))
+                    .flatten();
+                if let Some(m) = apposed {
+                    return Some(Source::Entity(m.entity));
+                }
+                break;
+            }
+            if !content {
+                if let Some(e) = self.surname_at(i) {
+                    return Some(Source::Entity(e));
+                }
             }
             let w = self.folded(i);
-            if !determiner {
+            if !content {
                 if let Some(kind) = lex.pronoun(&w) {
                     return Some(Source::Refers { kind, token: i });
                 }
             }
-            if let Some(kind) = lex.role(&w, !self.is_lowercase_word(i)) {
-                // "the Crown prosecutor, Mark Tedeschi": the name in apposition, else the role
-                let named = (i + 1..ceiling.min(i + 4)).find_map(|k| self.mention_at(k));
-                return Some(match named.filter(|m| self.kind_of(m) == kind.or(self.kind_of(m))) {
-                    Some(m) => Source::Entity(m.entity),
-                    None => Source::Refers { kind, token: i },
-                });
+            if role.is_none() {
+                role = lex.role(&w, !self.is_lowercase_word(i)).map(|kind| Source::Refers { kind, token: i });
             }
-            if is_determiner(&w) || lex.is_skippable(&w) || w == "," {
-                determiner |= is_determiner(&w);
-            } else if self.is_word(i) && !self.is_lowercase_word(i) && titles < 3 {
-                titles += 1;
-            } else if determiner && self.is_word(i) {
-                return Some(Source::Unnamed { definite: false, token: i });
-            } else {
-                return None;
-            }
+            determiner |= is_determiner(&w);
+            content |= !lex.is_skippable(&w);
             i += 1;
         }
-        determiner.then_some(Source::Unnamed { definite: false, token: from })
+        org.map(Source::Entity).or(role).or(determiner.then_some(Source::Unnamed { definite: false, token: from }))
+    }
+
+    /// A name written before a role noun modifies it: "the Crown prosecutor", "Apple Inc. CEO".
+    fn modifies_role(&self, m: &Mention, end: usize) -> bool {
+        let next = m.tokens.end;
+        next < end && self.is_word(next) && lexicon().role(&self.folded(next), !self.is_lowercase_word(next)).is_some()
     }
 }
 

@@ -14,6 +14,7 @@ const REFERRING_WORDS: &str = include_str!("../../data/quotes/referring-words.tx
 const NAMING_WORDS: &str = include_str!("../../data/quotes/naming-words.txt");
 const FUNCTION_WORDS: &str = include_str!("../../data/quotes/function-words.txt");
 const SKIP_WORDS: &str = include_str!("../../data/quotes/skip-words.txt");
+const PREPOSITIONS: &str = include_str!("../../data/quotes/prepositions.txt");
 
 /// What a reporting verb says about the noun after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +45,7 @@ pub struct Lexicon {
     naming: HashSet<String>,
     function: HashSet<String>,
     skip: HashSet<String>,
+    prepositions: HashSet<String>,
 }
 
 /// The tables, parsed on first use.
@@ -102,6 +104,7 @@ impl Lexicon {
             naming: word_set(NAMING_WORDS),
             function: word_set(FUNCTION_WORDS),
             skip: word_set(SKIP_WORDS),
+            prepositions: word_set(PREPOSITIONS),
         }
     }
 
@@ -136,6 +139,10 @@ impl Lexicon {
 
     pub fn is_function(&self, folded: &str) -> bool {
         self.function.contains(folded)
+    }
+
+    pub fn is_preposition(&self, folded: &str) -> bool {
+        self.prepositions.contains(folded)
     }
 
     /// Auxiliaries and adverbs that may stand between a speaker and the verb.

@@ -190,3 +190,19 @@ fn never_panics_on_odd_input() {
     let found = extract(&doc, &crate::entities::recognize(&doc));
     assert!(found.windows(2).all(|w| w[0].end <= w[1].start));
 }
+
+#[test]
+fn a_person_after_the_verb_beats_the_organization_in_the_title() {
+    let text = "\"We love the Beatles,\" said Apple Inc. CEO Steve Jobs.";
+    let names = [("Apple Inc.", ORG, "Apple Inc."), ("Steve Jobs", PERSON, "Steve Jobs")];
+    assert_eq!(quotes(text, &names)[0].1, speaker("Steve Jobs"));
+}
+
+#[test]
+fn a_participle_after_a_preposition_or_comma_takes_the_sentence_subject() {
+    let text = "Michael O'Leary justified his choice of Boeing by saying, \"The 737 is the most reliable jet.\"";
+    let names = [("Michael O'Leary", PERSON, "Michael O'Leary"), ("Boeing", ORG, "Boeing")];
+    assert_eq!(quotes(text, &names)[0].1, speaker("Michael O'Leary"));
+    let text = "Campaigners criticised it, with Caitlin Boswell stating: \"This is clumsy and unthinking.\"";
+    assert_eq!(quotes(text, &[("Caitlin Boswell", PERSON, "Caitlin Boswell")])[0].1, speaker("Caitlin Boswell"));
+}
