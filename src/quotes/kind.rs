@@ -2,7 +2,7 @@
 //! status), titles and names ("Cowboys and Indians", a robot named "Robogee") and mentioned terms (the
 //! words "and Emergency"). It does not pair marks nor find speakers.
 
-use super::attribution::Context;
+use super::context::Context;
 use super::lexicon::lexicon;
 use super::marks::Quoted;
 use crate::tokens::{Gap, TokenKind};

@@ -1,19 +1,23 @@
 //! Quotes: finds direct quotes (the words between quotation marks) and attributes each to a speaker
 //! entity. Output is in byte offsets, in text order, never overlapping; it does not find entities itself.
 //!
-//! Stages: `marks` pairs quotation marks into spans; `attribution` finds the cue and the words naming
-//! the speaker around each span; `kind` drops scare quotes, titles and terms; `speaker` resolves
-//! pronouns and role nouns. Word lists live in `data/quotes/` (`lexicon`).
+//! Stages: `marks` pairs quotation marks into spans; `attribution` finds the cue around each span and
+//! `subjects` the words naming its speaker (over the helpers of `context`); `kind` drops scare quotes,
+//! titles and terms; `speaker` resolves pronouns and role nouns. Word lists live in `data/quotes/`
+//! (`lexicon`).
 
 mod attribution;
+mod context;
 mod kind;
 mod lexicon;
 mod marks;
 mod speaker;
+mod subjects;
 #[cfg(test)]
 mod tests;
 
-use attribution::{Attribution, Context, Source, LOOK_BACK};
+use attribution::{Attribution, Source};
+use context::{Context, LOOK_BACK};
 use kind::Evidence;
 use marks::Quoted;
 use speaker::Previous;

@@ -5,7 +5,7 @@
 //! come first), unless a quote attributed to a compatible speaker came later: the previous speaker is
 //! the strongest candidate for the next quote. Bounded look-back, so linear time. It does not find cues.
 
-use super::attribution::Context;
+use super::context::Context;
 use super::lexicon::Referent;
 use crate::entities::EntityKind;
 
