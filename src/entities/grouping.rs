@@ -6,8 +6,7 @@
 //! transliteration variants folded (`Nouri`/`Nuri`, `Muqtada`/`Moqtada`). Entities are indexed by key
 //! word, so grouping is linear in the number of mentions. It does not find or trim spans.
 
-use std::collections::HashMap;
-
+use super::fasthash::FastMap;
 use super::lexicon::{flag, lexicon};
 use super::spans::Candidate;
 use super::{Entity, EntityKind, EntitySet, Mention};
@@ -41,8 +40,8 @@ struct NameKey {
 /// Groups the candidates (in text order) into an entity set.
 pub fn group(doc: &Document, candidates: &[Candidate]) -> EntitySet {
     let mut entities: Vec<Building> = Vec::new();
-    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_word: FastMap<String, Vec<usize>> = FastMap::default();
+    let mut by_initials: FastMap<String, Vec<usize>> = FastMap::default();
     let mut mentions = Vec::with_capacity(candidates.len());
     for (n, c) in candidates.iter().enumerate() {
         let key = name_key(doc, c);
@@ -153,8 +152,8 @@ fn final_kind(b: &Building) -> EntityKind {
 /// The most recent earlier entity this name refers to, if any.
 fn find(
     entities: &[Building],
-    by_word: &HashMap<String, Vec<usize>>,
-    by_initials: &HashMap<String, Vec<usize>>,
+    by_word: &FastMap<String, Vec<usize>>,
+    by_initials: &FastMap<String, Vec<usize>>,
     key: &NameKey,
     kind: EntityKind,
 ) -> Option<usize> {
