@@ -15,6 +15,12 @@ use crate::tokens::{Document, TokenKind};
 /// Words that join the parts of organization names and carry no identity.
 const FUNCTION_WORDS: &[&str] = &["of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "in", "on", "at", "to"];
 
+/// Legal-form words that end company names without telling companies apart ("Chrysler LLC").
+const COMPANY_SUFFIXES: &[&str] = &[
+    "inc", "corp", "corporation", "co", "company", "llc", "ltd", "limited", "plc", "group", "holding", "holdings", "ag",
+    "nv", "sa", "gmbh", "incorporated",
+];
+
 /// How many recent entities sharing a key word are examined; bounds the work on adversarial input.
 const MAX_CANDIDATES: usize = 32;
 
@@ -160,11 +166,13 @@ fn find(
     let mut found: Vec<usize> = Vec::new();
     if let Some(acronym) = &key.acronym {
         let named = by_initials.get(acronym).into_iter().flatten().rev().take(MAX_CANDIDATES);
-        found.extend(named.filter(|&&e| majority(&entities[e]) != EntityKind::Person));
+        found.extend(named.filter(|&&e| majority(&entities[e]) == kind));
     }
-    let last = key.words.last()?;
-    let sharing = by_word.get(last).into_iter().flatten().rev().take(MAX_CANDIDATES);
-    found.extend(sharing.filter(|&&e| refers_to(&entities[e], key, kind)));
+    // a surname or a head word is last; the short form of a company ("Apple" of "Apple Inc.") is first
+    for word in [key.words.last()?, key.words.first()?] {
+        let sharing = by_word.get(word).into_iter().flatten().rev().take(MAX_CANDIDATES);
+        found.extend(sharing.filter(|&&e| refers_to(&entities[e], key, kind)));
+    }
     if found.is_empty() {
         // the entity was first named by its acronym and is now spelt out
         if let Some(initials) = &key.initials {
@@ -185,10 +193,18 @@ fn refers_to(e: &Building, key: &NameKey, kind: EntityKind) -> bool {
     if subset && key.words.len() == e.keys.len() {
         return true;
     }
+    let same_first = key.words.first() == e.keys.first();
+    // "Apple Computer" after a lone "Apple" that never looked like a person
+    let company_long_form = superset && e.keys.len() == 1 && same_first && kind == EntityKind::Org && !e.person_like;
     match e_kind {
         // a bare surname joins a person whatever it was tagged; a longer name must agree in full
-        EntityKind::Person => (subset && key.words.len() == 1) || (superset && kind == EntityKind::Person),
-        _ => kind == e_kind && (subset || superset),
+        EntityKind::Person => {
+            (subset && key.words.len() == 1) || (superset && kind == EntityKind::Person) || company_long_form
+        }
+        // "Apple" of "Apple Inc.", whatever it was tagged, or any part or fuller form tagged ORG
+        EntityKind::Org => (subset && key.words.len() == 1 && same_first) || (kind == e_kind && (subset || superset)),
+        // places nest ("Western Australia", "Australia") but are different places: same words only
+        EntityKind::Loc => false,
     }
 }
 
@@ -205,6 +221,9 @@ fn name_key(doc: &Document, c: &Candidate) -> NameKey {
             continue;
         }
         if lex.is_particle(&folded) && !is_last {
+            continue;
+        }
+        if k > 0 && COMPANY_SUFFIXES.contains(&folded.as_str()) {
             continue;
         }
         if let Some(ch) = doc.word(i).chars().next().filter(|c| c.is_uppercase()) {

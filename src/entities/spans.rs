@@ -68,10 +68,12 @@ fn split_at_common_words(doc: &Document, info: &TokenInfo, c: Candidate) -> Vec<
     let mut start = c.tokens.start;
     for i in c.tokens.clone() {
         let w = doc.word(i);
+        // "the" joins only after another joining word ("Organization of the Petroleum ...")
+        let joining = JOINING_WORDS.contains(&w) && (w != "the" || i > c.tokens.start && JOINING_WORDS.contains(&doc.word(i - 1)));
         let common = doc.tokens[i].kind == TokenKind::Word
             && w.chars().next().is_some_and(char::is_lowercase)
             && info.flags[i] & flag::PARTICLE == 0
-            && !JOINING_WORDS.contains(&w)
+            && !joining
             && doc.tokens[i].gap != Gap::None
             && doc.tokens.get(i + 1).is_none_or(|t| t.gap != Gap::None);
         if common {
