@@ -6,6 +6,8 @@
 //! transliteration variants folded (`Nouri`/`Nuri`, `Muqtada`/`Moqtada`). Entities are indexed by key
 //! word, so grouping is linear in the number of mentions. It does not find or trim spans.
 
+use std::sync::OnceLock;
+
 use super::fasthash::FastMap;
 use super::lexicon::{flag, lexicon};
 use super::spans::Candidate;
@@ -166,7 +168,12 @@ fn find(
     let mut found: Vec<usize> = Vec::new();
     if let Some(acronym) = &key.acronym {
         let named = by_initials.get(acronym).into_iter().flatten().rev().take(MAX_CANDIDATES);
-        found.extend(named.filter(|&&e| majority(&entities[e]) == kind));
+        // a two-letter acronym must agree in type ("US" is not the "University of Sheffield")
+        let strict = acronym.chars().count() < 3;
+        found.extend(named.filter(|&&e| {
+            let e_kind = majority(&entities[e]);
+            e_kind == kind || (!strict && e_kind != EntityKind::Person && kind != EntityKind::Person)
+        }));
     }
     // a surname or a head word is last; the short form of a company ("Apple" of "Apple Inc.") is first
     for word in [key.words.last()?, key.words.first()?] {
@@ -208,8 +215,34 @@ fn refers_to(e: &Building, key: &NameKey, kind: EntityKind) -> bool {
     }
 }
 
-/// Builds the key of a candidate's name.
+/// Builds the key of a candidate's name; a listed other name of a place takes the key of its usual name.
 fn name_key(doc: &Document, c: &Candidate) -> NameKey {
+    let text = &doc.text[doc.tokens[c.tokens.start].start..doc.tokens[c.tokens.end - 1].end];
+    if let Some(usual) = aliases().get(&crate::text::fold(text)) {
+        let usual_doc = Document::new(usual);
+        let tokens = 0..usual_doc.tokens.len();
+        if !tokens.is_empty() {
+            return words_key(&usual_doc, &Candidate { tokens, kind: c.kind });
+        }
+    }
+    words_key(doc, c)
+}
+
+/// Other names of places and bodies (`aliases.txt`), folded, mapped to their usual name.
+fn aliases() -> &'static FastMap<String, String> {
+    static ALIASES: OnceLock<FastMap<String, String>> = OnceLock::new();
+    ALIASES.get_or_init(|| {
+        include_str!("../../data/entities/aliases.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once(" = "))
+            .map(|(other, usual)| (crate::text::fold(other.trim()), usual.trim().to_string()))
+            .collect()
+    })
+}
+
+/// The key of the name written in the candidate's tokens.
+fn words_key(doc: &Document, c: &Candidate) -> NameKey {
     let lex = lexicon();
     let mut words = Vec::new();
     let mut initials = String::new();
@@ -320,6 +353,14 @@ mod tests {
             ("OPEC", Org),
         ];
         assert_eq!(groups(text, &names), [0, 0, 1, 1, 0]);
+    }
+
+    #[test]
+    fn other_names_of_a_place_group_but_nested_places_do_not() {
+        use EntityKind::*;
+        let text = "the United States and America; Western Australia and Australia.";
+        let names = [("United States", Loc), ("America", Loc), ("Western Australia", Loc), ("Australia", Loc)];
+        assert_eq!(groups(text, &names), [0, 0, 1, 2]);
     }
 
     #[test]
