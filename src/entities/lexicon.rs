@@ -18,7 +18,8 @@ pub mod flag {
     pub const ORG_WORD: u16 = 1 << 3;
     pub const PLACE_WORD: u16 = 1 << 4;
     pub const TITLE: u16 = 1 << 5;
-    pub const DEMONYM: u16 = 1 << 6;
+    /// Nationality and religion words, weekdays, months, units: capitalized, yet not names.
+    pub const NOT_NAME: u16 = 1 << 6;
     pub const PARTICLE: u16 = 1 << 7;
     /// The token begins a match of a multi-word place or organization name.
     pub const NAME_BEGIN: u16 = 1 << 8;
@@ -33,7 +34,8 @@ const LISTS: &[(u16, &str)] = &[
     (flag::ORG_WORD, include_str!("../../data/entities/org-words.txt")),
     (flag::PLACE_WORD, include_str!("../../data/entities/place-words.txt")),
     (flag::TITLE, include_str!("../../data/entities/titles.txt")),
-    (flag::DEMONYM, include_str!("../../data/entities/demonyms.txt")),
+    (flag::NOT_NAME, include_str!("../../data/entities/demonyms.txt")),
+    (flag::NOT_NAME, include_str!("../../data/entities/non-names.txt")),
     (flag::PARTICLE, include_str!("../../data/entities/particles.txt")),
 ];
 
@@ -158,6 +160,6 @@ mod tests {
         let f = flags_of("President al Iraqi");
         assert_ne!(f[0] & flag::TITLE, 0);
         assert_ne!(f[1] & flag::PARTICLE, 0);
-        assert_ne!(f[2] & flag::DEMONYM, 0);
+        assert_ne!(f[2] & flag::NOT_NAME, 0);
     }
 }

@@ -107,7 +107,7 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
         let role = c.kind == EntityKind::Person
             && c.tokens.len() > 2
             && info.flags[i] & flag::GIVEN == 0
-            && (info.seen_lower(i) || info.flags[i] & flag::DEMONYM != 0);
+            && (info.seen_lower(i) || info.flags[i] & flag::NOT_NAME != 0);
         let title = title || role;
         if (title || article) && doc.tokens[i + 1].gap != Gap::None {
             c.tokens.start += 1;
@@ -118,7 +118,7 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
     if c.tokens.is_empty() || !c.tokens.clone().any(|i| starts_upper(doc.word(i)) || doc.tokens[i].kind == TokenKind::Number) {
         return None;
     }
-    if c.tokens.len() == 1 && is_generic_word(info.flags[c.tokens.start]) {
+    if c.tokens.len() == 1 && (is_generic_word(info.flags[c.tokens.start]) || is_group_word(&info.folded[c.tokens.start])) {
         return None;
     }
     if is_product(doc, &c) {
@@ -135,7 +135,12 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
 /// Nationality words, titles, and head words such as "Church" or "State" are not names on their own.
 fn is_generic_word(flags: u16) -> bool {
     let listed = flags & (flag::PLACE | flag::ORG) != 0;
-    flags & (flag::DEMONYM | flag::TITLE) != 0 || (!listed && flags & (flag::ORG_WORD | flag::PLACE_WORD) != 0)
+    flags & (flag::NOT_NAME | flag::TITLE) != 0 || (!listed && flags & (flag::ORG_WORD | flag::PLACE_WORD) != 0)
+}
+
+/// Words for groups and followers ("Belgians", "Texans", "Scientologists") name no single entity.
+fn is_group_word(folded: &str) -> bool {
+    ["ians", "eans", "ese", "ists", "ist", "ites"].iter().any(|s| folded.ends_with(s) && folded.len() > s.len() + 2)
 }
 
 /// A name with a model number is a product, not its maker (`Boeing 747`, `Airbus A380`, `A380`).
