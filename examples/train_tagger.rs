@@ -69,7 +69,7 @@ fn read_file(path: &str, sentences: &mut Vec<Sentence>) {
         for s in &doc.sentences {
             let mut features = Vec::new();
             let mut starts = Vec::new();
-            sentence_features(&doc, &info, s.tokens.clone(), &mut features, &mut starts);
+            sentence_features(&doc, &info, s.tokens.clone(), true, &mut features, &mut starts);
             let mut tags = gold[s.tokens.clone()].to_vec();
             // an entity cut by a sentence split begins again in the next sentence
             if let Some(t) = tags.first_mut() {

@@ -5,41 +5,41 @@
 //! meet the features they were trained on. Hashing is plain 32-bit integer arithmetic, identical natively
 //! and in WebAssembly. It does not score anything; see [`super::tagger`].
 
-use std::collections::HashSet;
+use std::borrow::Cow;
 
+use super::fasthash::FastSet;
 use super::lexicon::{lexicon, starts_upper};
 use crate::text::fold;
 use crate::tokens::{Document, Gap, TokenKind};
 
 /// What the features need to know about each token, computed once per document.
-pub struct TokenInfo {
-    /// Folded words (lower case, no diacritics).
-    pub folded: Vec<String>,
+pub struct TokenInfo<'a> {
+    /// Folded words (lower case, no diacritics); borrowed from the text when already folded.
+    pub folded: Vec<Cow<'a, str>>,
     /// List membership bits (see [`super::lexicon::flag`]).
     pub flags: Vec<u16>,
     word: Vec<u32>,
     raw: Vec<u32>,
     shape: Vec<u32>,
-    affixes: Vec<[u32; 5]>,
     /// Folded words seen in lower case somewhere in the document (so a capital is only positional).
-    lower_seen: HashSet<u32>,
+    lower_seen: FastSet<u32>,
     /// Folded words seen capitalized away from a sentence start.
-    upper_mid_seen: HashSet<u32>,
+    upper_mid_seen: FastSet<u32>,
 }
 
-impl TokenInfo {
+impl<'a> TokenInfo<'a> {
     /// True when token `i`'s word also occurs in lower case in the document.
     pub fn seen_lower(&self, i: usize) -> bool {
         self.lower_seen.contains(&self.word[i])
     }
 
-    pub fn new(doc: &Document) -> TokenInfo {
+    pub fn new(doc: &Document<'a>) -> TokenInfo<'a> {
         let n = doc.tokens.len();
-        let folded: Vec<String> = (0..n).map(|i| fold(doc.word(i))).collect();
+        let folded: Vec<Cow<'a, str>> = (0..n).map(|i| fold_cheaply(doc.word(i))).collect();
         let flags = lexicon().token_flags(doc, &folded);
         let word: Vec<u32> = folded.iter().map(|w| hash_str(w)).collect();
-        let mut lower_seen = HashSet::new();
-        let mut upper_mid_seen = HashSet::new();
+        let mut lower_seen = FastSet::default();
+        let mut upper_mid_seen = FastSet::default();
         for s in &doc.sentences {
             for i in s.tokens.clone() {
                 let w = doc.word(i);
@@ -55,8 +55,7 @@ impl TokenInfo {
         }
         TokenInfo {
             raw: (0..n).map(|i| hash_str(doc.word(i))).collect(),
-            shape: (0..n).map(|i| hash_str(&short_shape(doc.word(i)))).collect(),
-            affixes: folded.iter().map(|w| affixes(w)).collect(),
+            shape: (0..n).map(|i| shape_hash(doc.word(i))).collect(),
             folded,
             flags,
             word,
@@ -66,16 +65,28 @@ impl TokenInfo {
     }
 }
 
+/// The folded word, borrowed when folding would not change it (plain ASCII lower case).
+fn fold_cheaply(word: &str) -> Cow<'_, str> {
+    if word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b.is_ascii_punctuation() && b != b'`') {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(fold(word))
+    }
+}
+
 fn after_opening_quote(doc: &Document, i: usize) -> bool {
     i > 0 && doc.tokens[i - 1].kind == TokenKind::Quote
 }
 
 /// The feature ids of every token of one sentence (token range `tokens`), appended to `out`, with
-/// `starts[k]..starts[k + 1]` the features of the sentence's token `k`.
+/// `starts[k]..starts[k + 1]` the features of the sentence's token `k`. Unless `every_token` is set
+/// (training, which learns from all tokens), tokens that cannot be part of a name (see [`may_be_name`])
+/// get no features at all: the tagger gives them `O` without looking, which saves most of the work.
 pub fn sentence_features(
     doc: &Document,
     info: &TokenInfo,
     tokens: std::ops::Range<usize>,
+    every_token: bool,
     out: &mut Vec<u32>,
     starts: &mut Vec<usize>,
 ) {
@@ -84,9 +95,32 @@ pub fn sentence_features(
     let headline = is_headline(doc, tokens.clone());
     for i in tokens.clone() {
         starts.push(out.len());
-        token_features(doc, info, &tokens, i, headline, out);
+        if every_token || may_be_name(doc, info, i) {
+            token_features(doc, info, &tokens, i, headline, out);
+        }
     }
     starts.push(out.len());
+}
+
+/// Lower-case words that may join the parts of a name ("Bank of England", "Rock and Roll Hall of Fame").
+const JOINING: &[&str] = &["of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "y", "on", "upon", "in", "at"];
+
+/// Only capitalized words (or words with a capital inside: `iPhone`), particles, joining words and
+/// hyphens written between words can be part of a name.
+pub fn may_be_name(doc: &Document, info: &TokenInfo, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    let w = doc.word(i);
+    match t.kind {
+        TokenKind::Word => {
+            w.chars().any(char::is_uppercase)
+                || info.flags[i] & super::lexicon::flag::PARTICLE != 0
+                || JOINING.contains(&info.folded[i].as_ref())
+        }
+        TokenKind::Punct => {
+            (w == "-" && t.gap == Gap::None && doc.tokens.get(i + 1).is_some_and(|n| n.gap == Gap::None)) || w == "&"
+        }
+        _ => false,
+    }
 }
 
 /// Boundary value for a neighbour outside the sentence.
@@ -115,7 +149,7 @@ fn token_features(
     push(1, w, 0);
     push(2, info.raw[i], 0);
     push(3, sh, 0);
-    for (k, &a) in info.affixes[i].iter().enumerate() {
+    for (k, &a) in affixes(&info.folded[i]).iter().enumerate() {
         push(4 + k as u32, a, 0);
     }
     push(10, at(-1, &info.word), 0);
@@ -164,20 +198,47 @@ fn is_headline(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
     long >= 3 && upper * 4 >= long * 3
 }
 
+/// The hash of [`short_shape`], computed without building the string.
+fn shape_hash(word: &str) -> u32 {
+    let mut h = 0x811c_9dc5u32;
+    let mut last = None;
+    let mut count = 0;
+    for c in word.chars() {
+        count += 1;
+        let s = shape_char(c);
+        if last != Some(s) {
+            let mut buf = [0u8; 4];
+            for &b in s.encode_utf8(&mut buf).as_bytes() {
+                h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+            }
+            last = Some(s);
+        }
+    }
+    if count == 1 {
+        h = (h ^ u32::from(b'1')).wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+fn shape_char(c: char) -> char {
+    if c.is_uppercase() {
+        'X'
+    } else if c.is_lowercase() {
+        'x'
+    } else if c.is_numeric() {
+        'd'
+    } else {
+        c
+    }
+}
+
 /// The word's shape with runs collapsed: `Maliki` -> `Xx`, `OPEC` -> `X`, `U.S.` -> `X.X.`, `21st` -> `dx`.
+#[cfg(test)]
 fn short_shape(word: &str) -> String {
     let mut shape = String::new();
     let mut last = None;
     for c in word.chars() {
-        let s = if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() {
-            'x'
-        } else if c.is_numeric() {
-            'd'
-        } else {
-            c
-        };
+        let s = shape_char(c);
         if last != Some(s) {
             shape.push(s);
             last = Some(s);
@@ -191,13 +252,17 @@ fn short_shape(word: &str) -> String {
 
 /// Hashes of the folded word's prefixes of 2 and 3 and suffixes of 2, 3 and 4 characters.
 fn affixes(folded: &str) -> [u32; 5] {
-    let chars: Vec<char> = folded.chars().collect();
-    let n = chars.len();
-    let part = |from: usize, to: usize, tag: u32| -> u32 {
-        let s: String = chars[from.min(n)..to.min(n)].iter().collect();
-        mix(tag, hash_str(&s), 0)
-    };
-    [part(0, 2, 1), part(0, 3, 2), part(n.saturating_sub(2), n, 3), part(n.saturating_sub(3), n, 4), part(n.saturating_sub(4), n, 5)]
+    // byte offsets after the first 2 and 3 characters, and before the last 2, 3 and 4
+    let nth_from_start = |k: usize| folded.char_indices().nth(k).map_or(folded.len(), |(b, _)| b);
+    let nth_from_end = |k: usize| folded.char_indices().rev().nth(k - 1).map_or(0, |(b, _)| b);
+    let part = |s: &str, tag: u32| mix(tag, hash_str(s), 0);
+    [
+        part(&folded[..nth_from_start(2)], 1),
+        part(&folded[..nth_from_start(3)], 2),
+        part(&folded[nth_from_end(2)..], 3),
+        part(&folded[nth_from_end(3)..], 4),
+        part(&folded[nth_from_end(4)..], 5),
+    ]
 }
 
 /// FNV-1a over the bytes of `s`.
@@ -225,19 +290,27 @@ mod tests {
         assert_eq!(short_shape("OPEC"), "X");
         assert_eq!(short_shape("U.S."), "X.X.");
         assert_eq!(short_shape("a"), "x1");
+        for w in ["Maliki", "OPEC", "U.S.", "a", "Ünal", "21st"] {
+            assert_eq!(shape_hash(w), hash_str(&short_shape(w)));
+        }
     }
 
     #[test]
-    fn every_token_gets_features_and_they_depend_on_the_word() {
+    fn name_like_tokens_get_features_and_common_words_only_in_training() {
         let doc = Document::new("Nouri al-Maliki spoke. Maliki left.");
         let info = TokenInfo::new(&doc);
         let (mut out, mut starts) = (Vec::new(), Vec::new());
         let s = &doc.sentences[0];
-        sentence_features(&doc, &info, s.tokens.clone(), &mut out, &mut starts);
+        sentence_features(&doc, &info, s.tokens.clone(), false, &mut out, &mut starts);
         assert_eq!(starts.len(), s.tokens.len() + 1);
         let first: Vec<u32> = out[starts[0]..starts[1]].to_vec();
         let second: Vec<u32> = out[starts[1]..starts[2]].to_vec();
         assert!(first.len() > 20);
         assert_ne!(first[1], second[1]);
+        // "spoke" is token 4: no features at run time, features in training
+        assert_eq!(starts[4], starts[5]);
+        sentence_features(&doc, &info, s.tokens.clone(), true, &mut out, &mut starts);
+        assert!(starts[5] > starts[4]);
     }
+
 }

@@ -6,8 +6,9 @@
 //! transliteration variants folded (`Nouri`/`Nuri`, `Muqtada`/`Moqtada`). Entities are indexed by key
 //! word, so grouping is linear in the number of mentions. It does not find or trim spans.
 
-use std::collections::HashMap;
+use std::sync::OnceLock;
 
+use super::fasthash::FastMap;
 use super::lexicon::{flag, lexicon};
 use super::spans::Candidate;
 use super::{Entity, EntityKind, EntitySet, Mention};
@@ -15,6 +16,12 @@ use crate::tokens::{Document, TokenKind};
 
 /// Words that join the parts of organization names and carry no identity.
 const FUNCTION_WORDS: &[&str] = &["of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "in", "on", "at", "to"];
+
+/// Legal-form words that end company names without telling companies apart ("Chrysler LLC").
+const COMPANY_SUFFIXES: &[&str] = &[
+    "inc", "corp", "corporation", "co", "company", "llc", "ltd", "limited", "plc", "group", "holding", "holdings", "ag",
+    "nv", "sa", "gmbh", "incorporated",
+];
 
 /// How many recent entities sharing a key word are examined; bounds the work on adversarial input.
 const MAX_CANDIDATES: usize = 32;
@@ -41,8 +48,8 @@ struct NameKey {
 /// Groups the candidates (in text order) into an entity set.
 pub fn group(doc: &Document, candidates: &[Candidate]) -> EntitySet {
     let mut entities: Vec<Building> = Vec::new();
-    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_word: FastMap<String, Vec<usize>> = FastMap::default();
+    let mut by_initials: FastMap<String, Vec<usize>> = FastMap::default();
     let mut mentions = Vec::with_capacity(candidates.len());
     for (n, c) in candidates.iter().enumerate() {
         let key = name_key(doc, c);
@@ -153,19 +160,26 @@ fn final_kind(b: &Building) -> EntityKind {
 /// The most recent earlier entity this name refers to, if any.
 fn find(
     entities: &[Building],
-    by_word: &HashMap<String, Vec<usize>>,
-    by_initials: &HashMap<String, Vec<usize>>,
+    by_word: &FastMap<String, Vec<usize>>,
+    by_initials: &FastMap<String, Vec<usize>>,
     key: &NameKey,
     kind: EntityKind,
 ) -> Option<usize> {
     let mut found: Vec<usize> = Vec::new();
     if let Some(acronym) = &key.acronym {
         let named = by_initials.get(acronym).into_iter().flatten().rev().take(MAX_CANDIDATES);
-        found.extend(named.filter(|&&e| majority(&entities[e]) != EntityKind::Person));
+        // a two-letter acronym must agree in type ("US" is not the "University of Sheffield")
+        let strict = acronym.chars().count() < 3;
+        found.extend(named.filter(|&&e| {
+            let e_kind = majority(&entities[e]);
+            e_kind == kind || (!strict && e_kind != EntityKind::Person && kind != EntityKind::Person)
+        }));
     }
-    let last = key.words.last()?;
-    let sharing = by_word.get(last).into_iter().flatten().rev().take(MAX_CANDIDATES);
-    found.extend(sharing.filter(|&&e| refers_to(&entities[e], key, kind)));
+    // a surname or a head word is last; the short form of a company ("Apple" of "Apple Inc.") is first
+    for word in [key.words.last()?, key.words.first()?] {
+        let sharing = by_word.get(word).into_iter().flatten().rev().take(MAX_CANDIDATES);
+        found.extend(sharing.filter(|&&e| refers_to(&entities[e], key, kind)));
+    }
     if found.is_empty() {
         // the entity was first named by its acronym and is now spelt out
         if let Some(initials) = &key.initials {
@@ -186,15 +200,49 @@ fn refers_to(e: &Building, key: &NameKey, kind: EntityKind) -> bool {
     if subset && key.words.len() == e.keys.len() {
         return true;
     }
+    let same_first = key.words.first() == e.keys.first();
+    // "Apple Computer" after a lone "Apple" that never looked like a person
+    let company_long_form = superset && e.keys.len() == 1 && same_first && kind == EntityKind::Org && !e.person_like;
     match e_kind {
         // a bare surname joins a person whatever it was tagged; a longer name must agree in full
-        EntityKind::Person => (subset && key.words.len() == 1) || (superset && kind == EntityKind::Person),
-        _ => kind == e_kind && (subset || superset),
+        EntityKind::Person => {
+            (subset && key.words.len() == 1) || (superset && kind == EntityKind::Person) || company_long_form
+        }
+        // "Apple" of "Apple Inc.", whatever it was tagged, or any part or fuller form tagged ORG
+        EntityKind::Org => (subset && key.words.len() == 1 && same_first) || (kind == e_kind && (subset || superset)),
+        // places nest ("Western Australia", "Australia") but are different places: same words only
+        EntityKind::Loc => false,
     }
 }
 
-/// Builds the key of a candidate's name.
+/// Builds the key of a candidate's name; a listed other name of a place takes the key of its usual name.
 fn name_key(doc: &Document, c: &Candidate) -> NameKey {
+    let text = &doc.text[doc.tokens[c.tokens.start].start..doc.tokens[c.tokens.end - 1].end];
+    if let Some(usual) = aliases().get(&crate::text::fold(text)) {
+        let usual_doc = Document::new(usual);
+        let tokens = 0..usual_doc.tokens.len();
+        if !tokens.is_empty() {
+            return words_key(&usual_doc, &Candidate { tokens, kind: c.kind });
+        }
+    }
+    words_key(doc, c)
+}
+
+/// Other names of places and bodies (`aliases.txt`), folded, mapped to their usual name.
+fn aliases() -> &'static FastMap<String, String> {
+    static ALIASES: OnceLock<FastMap<String, String>> = OnceLock::new();
+    ALIASES.get_or_init(|| {
+        include_str!("../../data/entities/aliases.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once(" = "))
+            .map(|(other, usual)| (crate::text::fold(other.trim()), usual.trim().to_string()))
+            .collect()
+    })
+}
+
+/// The key of the name written in the candidate's tokens.
+fn words_key(doc: &Document, c: &Candidate) -> NameKey {
     let lex = lexicon();
     let mut words = Vec::new();
     let mut initials = String::new();
@@ -206,6 +254,9 @@ fn name_key(doc: &Document, c: &Candidate) -> NameKey {
             continue;
         }
         if lex.is_particle(&folded) && !is_last {
+            continue;
+        }
+        if k > 0 && COMPANY_SUFFIXES.contains(&folded.as_str()) {
             continue;
         }
         if let Some(ch) = doc.word(i).chars().next().filter(|c| c.is_uppercase()) {
@@ -302,6 +353,14 @@ mod tests {
             ("OPEC", Org),
         ];
         assert_eq!(groups(text, &names), [0, 0, 1, 1, 0]);
+    }
+
+    #[test]
+    fn other_names_of_a_place_group_but_nested_places_do_not() {
+        use EntityKind::*;
+        let text = "the United States and America; Western Australia and Australia.";
+        let names = [("United States", Loc), ("America", Loc), ("Western Australia", Loc), ("Australia", Loc)];
+        assert_eq!(groups(text, &names), [0, 0, 1, 2]);
     }
 
     #[test]

@@ -4,9 +4,9 @@
 //! They give the tagger features and the grouping its particles; they are not a list of the names it
 //! can find (any capitalized name can be tagged). Lookups use folded words (see [`crate::text::fold`]).
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use super::fasthash::FastMap;
 use crate::text::fold;
 use crate::tokens::{Document, TokenKind};
 
@@ -18,7 +18,8 @@ pub mod flag {
     pub const ORG_WORD: u16 = 1 << 3;
     pub const PLACE_WORD: u16 = 1 << 4;
     pub const TITLE: u16 = 1 << 5;
-    pub const DEMONYM: u16 = 1 << 6;
+    /// Nationality and religion words, weekdays, months, units: capitalized, yet not names.
+    pub const NOT_NAME: u16 = 1 << 6;
     pub const PARTICLE: u16 = 1 << 7;
     /// The token begins a match of a multi-word place or organization name.
     pub const NAME_BEGIN: u16 = 1 << 8;
@@ -33,14 +34,18 @@ const LISTS: &[(u16, &str)] = &[
     (flag::ORG_WORD, include_str!("../../data/entities/org-words.txt")),
     (flag::PLACE_WORD, include_str!("../../data/entities/place-words.txt")),
     (flag::TITLE, include_str!("../../data/entities/titles.txt")),
-    (flag::DEMONYM, include_str!("../../data/entities/demonyms.txt")),
+    (flag::NOT_NAME, include_str!("../../data/entities/demonyms.txt")),
+    (flag::NOT_NAME, include_str!("../../data/entities/non-names.txt")),
     (flag::PARTICLE, include_str!("../../data/entities/particles.txt")),
 ];
 
+/// The longest particle in `particles.txt`, in bytes.
+const MAX_PARTICLE_LEN: usize = 5;
+
 /// The compiled lists: single words with their bits, and multi-word names keyed by their first word.
 pub struct Lexicon {
-    words: HashMap<String, u16>,
-    phrases: HashMap<String, Vec<(Vec<String>, u16)>>,
+    words: FastMap<String, u16>,
+    phrases: FastMap<String, Vec<(Vec<String>, u16)>>,
 }
 
 /// The lexicon, built on first use.
@@ -51,8 +56,8 @@ pub fn lexicon() -> &'static Lexicon {
 
 impl Lexicon {
     fn build() -> Lexicon {
-        let mut words: HashMap<String, u16> = HashMap::new();
-        let mut phrases: HashMap<String, Vec<(Vec<String>, u16)>> = HashMap::new();
+        let mut words: FastMap<String, u16> = FastMap::default();
+        let mut phrases: FastMap<String, Vec<(Vec<String>, u16)>> = FastMap::default();
         for &(bit, list) in LISTS {
             for line in list.lines().filter(|l| !l.starts_with('#')) {
                 // the given-name list holds many names a line; the others one name a line
@@ -85,17 +90,18 @@ impl Lexicon {
     /// The bits of every token of `doc`, given the folded words. List names match only on capitalized
     /// tokens (so the pronoun "us" is not the country "US"); particles and multi-word names are matched
     /// longest first.
-    pub fn token_flags(&self, doc: &Document, folded: &[String]) -> Vec<u16> {
+    pub fn token_flags<S: AsRef<str>>(&self, doc: &Document, folded: &[S]) -> Vec<u16> {
         let n = doc.tokens.len();
         let mut flags = vec![0u16; n];
         let mut i = 0;
         while i < n {
             let capitalized = starts_upper(doc.word(i));
-            let mut bits = self.word_flags(&folded[i]);
-            if !capitalized {
-                bits &= flag::PARTICLE;
+            let word = folded[i].as_ref();
+            // lower-case words can only be particles, which are short
+            if capitalized || word.len() <= MAX_PARTICLE_LEN {
+                let bits = self.word_flags(word);
+                flags[i] |= if capitalized { bits } else { bits & flag::PARTICLE };
             }
-            flags[i] |= bits;
             if capitalized && doc.tokens[i].kind == TokenKind::Word {
                 if let Some(len) = self.longest_phrase(folded, i, &mut flags) {
                     i += len;
@@ -108,11 +114,14 @@ impl Lexicon {
     }
 
     /// Marks the longest multi-word name starting at `i`; returns its length in tokens.
-    fn longest_phrase(&self, folded: &[String], i: usize, flags: &mut [u16]) -> Option<usize> {
-        let candidates = self.phrases.get(&folded[i])?;
+    fn longest_phrase<S: AsRef<str>>(&self, folded: &[S], i: usize, flags: &mut [u16]) -> Option<usize> {
+        let candidates = self.phrases.get(folded[i].as_ref())?;
+        let matches = |parts: &[String]| {
+            folded.get(i..i + parts.len()).is_some_and(|w| w.iter().zip(parts).all(|(a, b)| a.as_ref() == b))
+        };
         let (parts, bit) = candidates
             .iter()
-            .filter(|(parts, _)| folded.get(i..i + parts.len()).is_some_and(|w| w == parts.as_slice()))
+            .filter(|(parts, _)| matches(parts))
             .max_by_key(|(parts, _)| parts.len())?;
         flags[i] |= bit | flag::NAME_BEGIN;
         for f in &mut flags[i + 1..i + parts.len()] {
@@ -151,6 +160,6 @@ mod tests {
         let f = flags_of("President al Iraqi");
         assert_ne!(f[0] & flag::TITLE, 0);
         assert_ne!(f[1] & flag::PARTICLE, 0);
-        assert_ne!(f[2] & flag::DEMONYM, 0);
+        assert_ne!(f[2] & flag::NOT_NAME, 0);
     }
 }

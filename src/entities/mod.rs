@@ -5,6 +5,7 @@
 //! -> [`grouping`] (aliases, majority type, canonical name). Output is in byte offsets, mentions in
 //! text order; it does not know about quotes or times.
 
+mod fasthash;
 pub mod features;
 pub mod grouping;
 pub mod lexicon;
@@ -70,7 +71,7 @@ pub fn recognize(doc: &Document) -> EntitySet {
     let mut candidates = Vec::new();
     let (mut feats, mut starts) = (Vec::new(), Vec::new());
     for sentence in &doc.sentences {
-        features::sentence_features(doc, &info, sentence.tokens.clone(), &mut feats, &mut starts);
+        features::sentence_features(doc, &info, sentence.tokens.clone(), false, &mut feats, &mut starts);
         let tags = model.tag(&feats, &starts);
         spans::from_tags(&tags, sentence.tokens.start, &mut candidates);
     }

@@ -68,10 +68,12 @@ fn split_at_common_words(doc: &Document, info: &TokenInfo, c: Candidate) -> Vec<
     let mut start = c.tokens.start;
     for i in c.tokens.clone() {
         let w = doc.word(i);
+        // "the" joins only after another joining word ("Organization of the Petroleum ...")
+        let joining = JOINING_WORDS.contains(&w) && (w != "the" || i > c.tokens.start && JOINING_WORDS.contains(&doc.word(i - 1)));
         let common = doc.tokens[i].kind == TokenKind::Word
             && w.chars().next().is_some_and(char::is_lowercase)
             && info.flags[i] & flag::PARTICLE == 0
-            && !JOINING_WORDS.contains(&w)
+            && !joining
             && doc.tokens[i].gap != Gap::None
             && doc.tokens.get(i + 1).is_none_or(|t| t.gap != Gap::None);
         if common {
@@ -105,7 +107,7 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
         let role = c.kind == EntityKind::Person
             && c.tokens.len() > 2
             && info.flags[i] & flag::GIVEN == 0
-            && (info.seen_lower(i) || info.flags[i] & flag::DEMONYM != 0);
+            && (info.seen_lower(i) || info.flags[i] & flag::NOT_NAME != 0);
         let title = title || role;
         if (title || article) && doc.tokens[i + 1].gap != Gap::None {
             c.tokens.start += 1;
@@ -116,7 +118,7 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
     if c.tokens.is_empty() || !c.tokens.clone().any(|i| starts_upper(doc.word(i)) || doc.tokens[i].kind == TokenKind::Number) {
         return None;
     }
-    if c.tokens.len() == 1 && is_generic_word(info.flags[c.tokens.start]) {
+    if c.tokens.len() == 1 && (is_generic_word(info.flags[c.tokens.start]) || is_group_word(&info.folded[c.tokens.start])) {
         return None;
     }
     if is_product(doc, &c) {
@@ -133,7 +135,12 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
 /// Nationality words, titles, and head words such as "Church" or "State" are not names on their own.
 fn is_generic_word(flags: u16) -> bool {
     let listed = flags & (flag::PLACE | flag::ORG) != 0;
-    flags & (flag::DEMONYM | flag::TITLE) != 0 || (!listed && flags & (flag::ORG_WORD | flag::PLACE_WORD) != 0)
+    flags & (flag::NOT_NAME | flag::TITLE) != 0 || (!listed && flags & (flag::ORG_WORD | flag::PLACE_WORD) != 0)
+}
+
+/// Words for groups and followers ("Belgians", "Texans", "Scientologists") name no single entity.
+fn is_group_word(folded: &str) -> bool {
+    ["ians", "eans", "ese", "ists", "ist", "ites"].iter().any(|s| folded.ends_with(s) && folded.len() > s.len() + 2)
 }
 
 /// A name with a model number is a product, not its maker (`Boeing 747`, `Airbus A380`, `A380`).

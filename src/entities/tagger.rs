@@ -37,12 +37,26 @@ pub fn kind_of(tag: usize) -> Option<(EntityKind, bool)> {
     Some((kind, tag % 2 == 1))
 }
 
+/// Emission scores of a token without features, which cannot be part of a name: `O` only.
+pub const OUTSIDE_ONLY: [f32; TAGS] = [0.0, -1e9, -1e9, -1e9, -1e9, -1e9, -1e9];
+
 /// An `I-` tag may only follow a `B-` or `I-` of the same kind.
 pub fn allowed(prev: Option<usize>, tag: usize) -> bool {
     match kind_of(tag) {
         Some((kind, false)) => prev.and_then(kind_of).is_some_and(|(k, _)| k == kind),
         _ => true,
     }
+}
+
+/// [`allowed`] as a table: row `prev` (or `TAGS` for the sentence start), column `tag`.
+fn allowed_table() -> [[bool; TAGS]; TRANSITION_ROWS] {
+    let mut table = [[false; TAGS]; TRANSITION_ROWS];
+    for (p, row) in table.iter_mut().enumerate() {
+        for (t, cell) in row.iter_mut().enumerate() {
+            *cell = allowed((p < TAGS).then_some(p), t);
+        }
+    }
+    table
 }
 
 /// The best tag sequence under emission scores and transition scores (`transitions[TAGS]` is the
@@ -52,18 +66,27 @@ pub fn viterbi(emissions: &[[f32; TAGS]], transitions: &[[f32; TAGS]; TRANSITION
     if n == 0 {
         return Vec::new();
     }
+    let allowed = allowed_table();
     let mut back = vec![[0u8; TAGS]; n];
     let mut score = [f32::NEG_INFINITY; TAGS];
     for t in 0..TAGS {
-        if allowed(None, t) {
+        if allowed[TAGS][t] {
             score[t] = transitions[TAGS][t] + emissions[0][t];
         }
     }
     for i in 1..n {
         let mut next = [f32::NEG_INFINITY; TAGS];
+        if emissions[i] == OUTSIDE_ONLY {
+            // only `O` can follow: one column instead of the whole table
+            let (best, s) = (0..TAGS).map(|p| (p, score[p] + transitions[p][0])).fold((0, f32::NEG_INFINITY), |a, b| if b.1 > a.1 { b } else { a });
+            next[0] = s;
+            back[i][0] = best as u8;
+            score = next;
+            continue;
+        }
         for t in 0..TAGS {
             for p in 0..TAGS {
-                if !allowed(Some(p), t) || score[p] == f32::NEG_INFINITY {
+                if !allowed[p][t] || score[p] == f32::NEG_INFINITY {
                     continue;
                 }
                 let s = score[p] + transitions[p][t];
@@ -90,10 +113,11 @@ pub fn viterbi(emissions: &[[f32; TAGS]], transitions: &[[f32; TAGS]; TRANSITION
     tags
 }
 
-/// Quantized weights: `emission[(feature & mask) * TAGS + tag]` and the transition table.
+/// Quantized weights: `emission[feature & mask][tag]` and the transition table. Rows are padded to
+/// eight bytes so that one feature's weights never straddle a cache line.
 pub struct Model {
     mask: u32,
-    emission: Vec<i8>,
+    emission: Vec<[i8; 8]>,
     transitions: [[f32; TAGS]; TRANSITION_ROWS],
 }
 
@@ -120,7 +144,16 @@ impl Model {
         for (k, &b) in rest[..table].iter().enumerate() {
             transitions[k / TAGS][k % TAGS] = f32::from(b as i8);
         }
-        let emission = rest[table..].iter().map(|&b| b as i8).collect();
+        let emission = rest[table..]
+            .chunks_exact(TAGS)
+            .map(|row| {
+                let mut padded = [0i8; 8];
+                for (p, &b) in padded.iter_mut().zip(row) {
+                    *p = b as i8;
+                }
+                padded
+            })
+            .collect();
         Model { mask: buckets as u32 - 1, emission, transitions }
     }
 
@@ -132,14 +165,18 @@ impl Model {
         }
         let emissions: Vec<[f32; TAGS]> = (0..n)
             .map(|k| {
-                let mut sums = [0i32; TAGS];
+                if starts[k] == starts[k + 1] {
+                    return OUTSIDE_ONLY;
+                }
+                // |weight| <= 127 and a token has well under 250 features: i16 sums cannot overflow
+                let mut sums = [0i16; 8];
                 for &f in &features[starts[k]..starts[k + 1]] {
-                    let row = (f & self.mask) as usize * TAGS;
-                    for (s, &w) in sums.iter_mut().zip(&self.emission[row..row + TAGS]) {
-                        *s += i32::from(w);
+                    let row = &self.emission[(f & self.mask) as usize];
+                    for (s, &w) in sums.iter_mut().zip(row) {
+                        *s = s.wrapping_add(i16::from(w));
                     }
                 }
-                sums.map(|s| s as f32)
+                std::array::from_fn(|t| sums[t] as f32)
             })
             .collect();
         viterbi(&emissions, &self.transitions)
