@@ -13,6 +13,8 @@ use crate::tokens::TokenKind;
 const SUBJECT_REACH: usize = 14;
 /// How many tokens after its verb a speaker may be named ("said the vice president of X, Jim Press").
 const AFTER_SUBJECT_REACH: usize = 12;
+/// How many words may stand between an article and its role noun ("a senior Treasury spokeswoman").
+const ROLE_MODIFIERS: usize = 3;
 /// How many commas an appositive walk may cross ("X, editor of Y, Z, said").
 const APPOSITIVE_COMMAS: usize = 3;
 
@@ -68,7 +70,7 @@ impl<'a> Context<'a> {
                 return Some(Source::Refers { kind, token: i });
             }
             if let Some(kind) = lex.role(&w, !self.is_lowercase_word(i)) {
-                return Some(Source::Refers { kind, token: i });
+                return Some(self.role_source(kind, i));
             }
             if matches!(w.as_ref(), "which" | "who" | "that") {
                 return Some(Source::SentenceSubject { token: i });
@@ -156,13 +158,28 @@ impl<'a> Context<'a> {
                 }
             }
             if role.is_none() {
-                role = lex.role(&w, !self.is_lowercase_word(i)).map(|kind| Source::Refers { kind, token: i });
+                role = lex.role(&w, !self.is_lowercase_word(i)).map(|kind| self.role_source(kind, i));
             }
             determiner |= is_determiner(&w);
             content |= !lex.is_skippable(&w);
             i += 1;
         }
         org.map(Source::Entity).or(role).or(determiner.then_some(Source::Unnamed { definite: false, token: from }))
+    }
+
+    /// A role noun refers back to a named entity ("the minister"), unless an indefinite article makes it
+    /// a new, unnamed source ("a spokeswoman", "one analyst", "a former minister").
+    fn role_source(&self, kind: super::lexicon::Referent, role: usize) -> Source {
+        for j in (role.saturating_sub(ROLE_MODIFIERS)..role).rev() {
+            let w = self.folded(j);
+            if matches!(w.as_ref(), "a" | "an" | "one" | "another") {
+                return Source::Unnamed { definite: false, token: role };
+            }
+            if !self.is_word(j) || is_determiner(&w) || is_possessive(&w) {
+                break;
+            }
+        }
+        Source::Refers { kind, token: role }
     }
 
     /// A name written before a role noun modifies it: "the Crown prosecutor", "Apple Inc. CEO".

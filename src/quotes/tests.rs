@@ -206,3 +206,13 @@ fn a_participle_after_a_preposition_or_comma_takes_the_sentence_subject() {
     let text = "Campaigners criticised it, with Caitlin Boswell stating: \"This is clumsy and unthinking.\"";
     assert_eq!(quotes(text, &[("Caitlin Boswell", PERSON, "Caitlin Boswell")])[0].1, speaker("Caitlin Boswell"));
 }
+
+#[test]
+fn british_single_quotes_and_indefinite_roles() {
+    let text = "Keir Starmer attacked the budget.\n\n‘This is a budget for the few,’ he told MPs.\n\n\
+                A Treasury spokeswoman said: 'The plan protects the most vulnerable.'";
+    let found = quotes(text, &[("Keir Starmer", PERSON, "Keir Starmer")]);
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0], ("This is a budget for the few,", speaker("Keir Starmer"), Some("told".into())));
+    assert_eq!(found[1].1, None);
+}
