@@ -30,12 +30,17 @@ pub struct Evidence {
     pub continues: bool,
 }
 
-/// True when the span is direct speech or writing rather than a title, name or scare quote.
-pub fn is_speech(ctx: &Context, q: &Quoted, evidence: Evidence) -> bool {
+/// The number of words of a span that may be speech: `None` for a title, a name, a mentioned term, a
+/// scare-quoted modifier or a span without words, which no attribution makes a quote.
+pub fn candidate_words(ctx: &Context, q: &Quoted) -> Option<usize> {
     let words = q.words.clone().filter(|&i| ctx.doc.tokens[i].kind == TokenKind::Word).count();
-    if words == 0 || is_title(ctx, q, words) || follows_naming_word(ctx, q) || is_modifier(ctx, q, words) {
-        return false;
-    }
+    let excluded =
+        words == 0 || is_title(ctx, q, words) || follows_naming_word(ctx, q) || is_modifier(ctx, q, words);
+    (!excluded).then_some(words)
+}
+
+/// True when a candidate span of `words` words is direct speech or writing, given what else is known.
+pub fn is_speech(ctx: &Context, q: &Quoted, words: usize, evidence: Evidence) -> bool {
     evidence.continues
         || evidence.attributed
         || (evidence.reported && words >= MIN_REPORTED_WORDS)

@@ -53,6 +53,7 @@ pub fn extract(doc: &Document, entities: &EntitySet) -> Vec<Quote> {
         let sentence = ctx.sentence(q.open);
         let window = floor.max(sentence.start).max(q.open.saturating_sub(LOOK_BACK))..q.open;
         floor = q.close.unwrap_or(q.words.end) + 1;
+        let Some(words) = kind::candidate_words(&ctx, q) else { continue };
         let paragraph_end = doc.paragraphs.get(doc.paragraph_of(q.open)).map_or(q.open, |p| p.tokens.end);
         let own = ctx
             .before(window, sentence.start)
@@ -65,7 +66,7 @@ pub fn extract(doc: &Document, entities: &EntitySet) -> Vec<Quote> {
             introduced: q.open > 0 && doc.word(q.open - 1) == ":",
             continues,
         };
-        if !kind::is_speech(&ctx, q, evidence) {
+        if !kind::is_speech(&ctx, q, words, evidence) {
             continue;
         }
         let (speaker, cue) = if continues {
