@@ -67,8 +67,11 @@ impl<'a> TokenInfo<'a> {
 
 /// The folded word, borrowed when folding would not change it (plain ASCII lower case).
 fn fold_cheaply(word: &str) -> Cow<'_, str> {
-    if word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b.is_ascii_punctuation() && b != b'`') {
+    let plain = |b: u8| b.is_ascii_alphanumeric() || b.is_ascii_punctuation() && b != b'`';
+    if word.bytes().all(|b| !b.is_ascii_uppercase() && plain(b)) {
         Cow::Borrowed(word)
+    } else if word.bytes().all(plain) {
+        Cow::Owned(word.to_ascii_lowercase())
     } else {
         Cow::Owned(fold(word))
     }
