@@ -67,8 +67,11 @@ impl<'a> TokenInfo<'a> {
 
 /// The folded word, borrowed when folding would not change it (plain ASCII lower case).
 fn fold_cheaply(word: &str) -> Cow<'_, str> {
-    if word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b.is_ascii_punctuation() && b != b'`') {
+    let plain = |b: u8| b.is_ascii_alphanumeric() || b.is_ascii_punctuation() && b != b'`';
+    if word.bytes().all(|b| !b.is_ascii_uppercase() && plain(b)) {
         Cow::Borrowed(word)
+    } else if word.bytes().all(plain) {
+        Cow::Owned(word.to_ascii_lowercase())
     } else {
         Cow::Owned(fold(word))
     }
@@ -105,22 +108,32 @@ pub fn sentence_features(
 /// Lower-case words that may join the parts of a name ("Bank of England", "Rock and Roll Hall of Fame").
 const JOINING: &[&str] = &["of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "y", "on", "upon", "in", "at"];
 
-/// Only capitalized words (or words with a capital inside: `iPhone`), particles, joining words and
-/// hyphens written between words can be part of a name.
+/// Only capitalized words (or words with a capital inside: `iPhone`) can be names; particles, joining
+/// words and hyphens only between the parts of one ("Bank of England", `al`-`Maliki`).
 pub fn may_be_name(doc: &Document, info: &TokenInfo, i: usize) -> bool {
     let t = &doc.tokens[i];
     let w = doc.word(i);
     match t.kind {
+        TokenKind::Word if w.chars().any(char::is_uppercase) => true,
         TokenKind::Word => {
-            w.chars().any(char::is_uppercase)
-                || info.flags[i] & super::lexicon::flag::PARTICLE != 0
-                || JOINING.contains(&info.folded[i].as_ref())
+            let linking = info.flags[i] & super::lexicon::flag::PARTICLE != 0 || JOINING.contains(&info.folded[i].as_ref());
+            linking && next_continues_name(doc, i)
         }
         TokenKind::Punct => {
             (w == "-" && t.gap == Gap::None && doc.tokens.get(i + 1).is_some_and(|n| n.gap == Gap::None)) || w == "&"
         }
         _ => false,
     }
+}
+
+/// The token after `i` is capitalized, or a joining word or hyphen that may lead on to a capital.
+fn next_continues_name(doc: &Document, i: usize) -> bool {
+    doc.tokens.get(i + 1..(i + 3).min(doc.tokens.len())).is_some_and(|next| {
+        next.iter().any(|t| {
+            let w = &doc.text[t.start..t.end];
+            w.chars().next().is_some_and(char::is_uppercase)
+        })
+    })
 }
 
 /// Boundary value for a neighbour outside the sentence.
