@@ -35,6 +35,8 @@ impl<'a> Context<'a> {
         for (i, e) in entities.entities.iter().enumerate() {
             if matches!(e.kind, EntityKind::Person | EntityKind::Org) {
                 if let Some(last) = e.name.split_whitespace().last() {
+                    // tokens stop at hyphens, so "Al-Sadr" is looked up as "Sadr"
+                    let last = last.rsplit(['-', '\u{2010}']).next().unwrap_or(last);
                     surnames.entry(fold(last)).or_insert(i);
                 }
                 if let Some(acronym) = acronym(&e.name).filter(|_| e.kind == EntityKind::Org) {

@@ -216,3 +216,12 @@ fn british_single_quotes_and_indefinite_roles() {
     assert_eq!(found[0], ("This is a budget for the few,", speaker("Keir Starmer"), Some("told".into())));
     assert_eq!(found[1].1, None);
 }
+
+#[test]
+fn a_hyphenated_surname_the_entity_stage_missed_still_names_the_speaker() {
+    let text = "Muqtada al-Sadr spoke.\n\nLater al-Sadr wrote, \"The message has arrived.\"";
+    let doc = Document::new(text);
+    let mut set = entities(&doc, &[("Muqtada al-Sadr", PERSON, "Muqtada al-Sadr")]);
+    set.mentions.truncate(1);
+    assert_eq!(extract(&doc, &set)[0].speaker, Some(0));
+}
