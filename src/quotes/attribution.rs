@@ -5,7 +5,6 @@
 //! sentence before), so the work is linear in the text. It does not resolve pronouns to entities
 //! (`speaker` does) nor decide whether a span is speech (`kind` does).
 
-
 use std::ops::Range;
 
 use super::context::Context;
@@ -49,8 +48,10 @@ impl<'a> Context<'a> {
             return None;
         }
         let verb = lexicon().verb(&self.folded(i))?;
-        let passive = (i.saturating_sub(2)..i)
-            .any(|j| self.is_word(j) && matches!(self.folded(j).as_ref(), "been" | "being" | "was" | "were" | "is" | "are" | "be"));
+        let passive = (i.saturating_sub(2)..i).any(|j| {
+            self.is_word(j)
+                && matches!(self.folded(j).as_ref(), "been" | "being" | "was" | "were" | "is" | "are" | "be")
+        });
         // "the report", "his statement": a noun, not a verb
         let noun = i > 0 && (is_determiner(&self.folded(i - 1)) || is_possessive(&self.folded(i - 1)));
         (!passive && !noun).then_some(verb)
@@ -93,7 +94,12 @@ impl<'a> Context<'a> {
         }
         // a bare colon introduces a quote with the sentence's subject ("Sunak defended ...: “...”")
         let subject = self.main_subject(sentence_start.min(window.start)..window.end)?;
-        colon.then_some(Attribution { cue: None, source: Some(Source::Entity(subject)), participle: false, reported: false })
+        colon.then_some(Attribution {
+            cue: None,
+            source: Some(Source::Entity(subject)),
+            participle: false,
+            reported: false,
+        })
     }
 
     /// The first cue after the closing mark at token `close`, within the sentence that follows it.
@@ -104,7 +110,8 @@ impl<'a> Context<'a> {
         }
         let sentence_end = self.sentence(start).end;
         let mut end = sentence_end.min(limit).min(start + AFTER_REACH);
-        if let Some(q) = (start..end).find(|&i| self.doc.tokens[i].kind == TokenKind::Quote && self.doc.word(i) != "’") {
+        if let Some(q) = (start..end).find(|&i| self.doc.tokens[i].kind == TokenKind::Quote && self.doc.word(i) != "’")
+        {
             end = q;
         }
         // "… game." — Matthew Ingram (a title in a list of sources ends without a period)
@@ -132,7 +139,12 @@ impl<'a> Context<'a> {
         let verb = self.verb_at(i)?;
         if verb.participle && self.subject_left_out(i, floor) {
             // "justified his choice of Boeing by saying", "..., adding": the sentence's subject speaks
-            return Some(Attribution { cue: Some(self.doc.word(i).to_string()), source: None, participle: true, reported: false });
+            return Some(Attribution {
+                cue: Some(self.doc.word(i).to_string()),
+                source: None,
+                participle: true,
+                reported: false,
+            });
         }
         let mut source = self.subject_before(i, floor);
         if source.is_none() && !verb.hearer_object {

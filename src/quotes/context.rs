@@ -113,10 +113,7 @@ impl<'a> Context<'a> {
             (Some(a), Some(last)) if last >= tokens.start => a.start..self.doc.tokens[last].end,
             _ => 0..0,
         };
-        self.entities
-            .mentions_in(bytes)
-            .iter()
-            .filter(move |m| m.tokens.end <= tokens.end && !self.in_quote(m.start))
+        self.entities.mentions_in(bytes).iter().filter(move |m| m.tokens.end <= tokens.end && !self.in_quote(m.start))
     }
 
     /// Mentions of a speaking kind (PERSON, ORG) in the token range, outside quotes, in text order.

@@ -34,8 +34,7 @@ pub struct Evidence {
 /// scare-quoted modifier or a span without words, which no attribution makes a quote.
 pub fn candidate_words(ctx: &Context, q: &Quoted) -> Option<usize> {
     let words = q.words.clone().filter(|&i| ctx.doc.tokens[i].kind == TokenKind::Word).count();
-    let excluded =
-        words == 0 || is_title(ctx, q, words) || follows_naming_word(ctx, q) || is_modifier(ctx, q, words);
+    let excluded = words == 0 || is_title(ctx, q, words) || follows_naming_word(ctx, q) || is_modifier(ctx, q, words);
     (!excluded).then_some(words)
 }
 
@@ -53,7 +52,8 @@ fn is_title(ctx: &Context, q: &Quoted, words: usize) -> bool {
         return false;
     }
     let lex = lexicon();
-    let mut content = q.words.clone().filter(|&i| ctx.doc.tokens[i].kind == TokenKind::Word && !lex.is_function(&ctx.folded(i)));
+    let mut content =
+        q.words.clone().filter(|&i| ctx.doc.tokens[i].kind == TokenKind::Word && !lex.is_function(&ctx.folded(i)));
     let mut any = false;
     let all_capitalized = content.all(|i| {
         any = true;

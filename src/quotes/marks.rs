@@ -201,9 +201,8 @@ fn pair_paragraph(
     }
     let Some(&outer) = stack.first() else { return Ending::Done };
     if let Some((range, next_marks)) = next {
-        let reopens = next_marks
-            .first()
-            .is_some_and(|f| f.family == outer.family && f.token == range.start && can_open(f));
+        let reopens =
+            next_marks.first().is_some_and(|f| f.family == outer.family && f.token == range.start && can_open(f));
         if reopens && outer.token + 1 < para.end {
             let continues = before == Ending::Continued && outer.token == para.start;
             out.push(Quoted { open: outer.token, words: outer.token + 1..para.end, close: None, continues });
@@ -267,7 +266,10 @@ mod tests {
 
     #[test]
     fn keeps_nested_quotes_and_apostrophes_inside() {
-        assert_eq!(spans("He said \"they called me the 'anti-christ' of it\" today."), ["they called me the 'anti-christ' of it"]);
+        assert_eq!(
+            spans("He said \"they called me the 'anti-christ' of it\" today."),
+            ["they called me the 'anti-christ' of it"]
+        );
         assert_eq!(spans("“The Iraqis’ pages are full,” he said."), ["The Iraqis’ pages are full,"]);
     }
 

@@ -55,9 +55,7 @@ pub fn extract(doc: &Document, entities: &EntitySet) -> Vec<Quote> {
         floor = q.close.unwrap_or(q.words.end) + 1;
         let Some(words) = kind::candidate_words(&ctx, q) else { continue };
         let paragraph_end = doc.paragraphs.get(doc.paragraph_of(q.open)).map_or(q.open, |p| p.tokens.end);
-        let own = ctx
-            .before(window, sentence.start)
-            .or_else(|| q.close.and_then(|c| ctx.after(c, paragraph_end)));
+        let own = ctx.before(window, sentence.start).or_else(|| q.close.and_then(|c| ctx.after(c, paragraph_end)));
         let same_sentence = previous.filter(|p| p.sentence == doc.sentence_of(q.open));
         let continues = q.continues && previous.is_some();
         let evidence = Evidence {
@@ -140,7 +138,12 @@ fn sentence_before(ctx: &Context, q: &Quoted) -> Option<Attribution> {
     ctx.before(window.clone(), window.start).filter(|a| a.source.is_some())
 }
 
-fn resolve(ctx: &Context, source: Source, same_sentence: Option<Previous>, previous: Option<&Previous>) -> Option<usize> {
+fn resolve(
+    ctx: &Context,
+    source: Source,
+    same_sentence: Option<Previous>,
+    previous: Option<&Previous>,
+) -> Option<usize> {
     match source {
         Source::Entity(e) => Some(e),
         Source::Refers { kind, token } => speaker::resolve(ctx, kind, token, previous),

@@ -139,7 +139,9 @@ impl<'a> Context<'a> {
             if t.kind == TokenKind::Quote || (t.kind == TokenKind::Punct && !self.doc.word(i).starts_with('-')) {
                 // "the Crown prosecutor, Mark Tedeschi": a person in apposition to the role
                 let apposed = (self.doc.word(i) == "," && role.is_some() && org.is_none())
-                    .then(|| self.mention_at(i + 1).filter(|m| i + 1 < end && self.kind_of(m) == Some(EntityKind::Person)))
+                    .then(|| {
+                        self.mention_at(i + 1).filter(|m| i + 1 < end && self.kind_of(m) == Some(EntityKind::Person))
+                    })
                     .flatten();
                 if let Some(m) = apposed {
                     return Some(Source::Entity(m.entity));
