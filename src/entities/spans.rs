@@ -122,6 +122,11 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
     if c.tokens.is_empty() || !c.tokens.clone().any(|i| starts_upper(doc.word(i)) || doc.tokens[i].kind == TokenKind::Number) {
         return None;
     }
+    // a title alone is no name ("Commander-in-Chief", "Prime Minister")
+    let mut capitals = c.tokens.clone().filter(|&i| starts_upper(doc.word(i))).peekable();
+    if capitals.peek().is_some() && capitals.all(|i| info.flags[i] & flag::TITLE != 0) {
+        return None;
+    }
     if c.tokens.len() == 1 && (is_generic_word(info.flags[c.tokens.start]) || is_group_word(&info.folded[c.tokens.start])) {
         return None;
     }
