@@ -105,7 +105,7 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
         let article = info.folded[i] == "the";
         // a role or subject word before a person's name ("Education Stefania Giannini")
         let role = c.kind == EntityKind::Person
-            && c.tokens.len() > 2
+            && c.tokens.len() > 1
             && info.flags[i] & flag::GIVEN == 0
             && (info.seen_lower(i) || info.flags[i] & flag::NOT_NAME != 0);
         let title = title || role;
@@ -115,7 +115,16 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
             break;
         }
     }
+    // trailing role words stay outside too ("Apple Computer CEO")
+    while c.tokens.len() > 1 && info.flags[c.tokens.end - 1] & flag::TITLE != 0 && c.kind != EntityKind::Person {
+        c.tokens.end -= 1;
+    }
     if c.tokens.is_empty() || !c.tokens.clone().any(|i| starts_upper(doc.word(i)) || doc.tokens[i].kind == TokenKind::Number) {
+        return None;
+    }
+    // a title alone is no name ("Commander-in-Chief", "Prime Minister")
+    let mut capitals = c.tokens.clone().filter(|&i| starts_upper(doc.word(i))).peekable();
+    if capitals.peek().is_some() && capitals.all(|i| info.flags[i] & flag::TITLE != 0) {
         return None;
     }
     if c.tokens.len() == 1 && (is_generic_word(info.flags[c.tokens.start]) || is_group_word(&info.folded[c.tokens.start])) {
@@ -126,10 +135,13 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
     }
     extend_hyphenated_given_name(doc, &mut c);
     include_abbreviation_period(doc, &mut c);
-    if let Some(kind) = listed_kind(info, &c.tokens) {
-        c.kind = kind;
+    match listed(info, &c.tokens) {
+        // a listed place or organization wins over a listed non-name ("Islamic" of "Islamic State")
+        Some(flags) if flags & (flag::PLACE | flag::ORG) == flag::PLACE => Some(Candidate { kind: EntityKind::Loc, ..c }),
+        Some(flags) if flags & (flag::PLACE | flag::ORG) == flag::ORG => Some(Candidate { kind: EntityKind::Org, ..c }),
+        Some(flags) if flags & (flag::PLACE | flag::ORG | flag::NOT_NAME) == flag::NOT_NAME => None,
+        _ => Some(c),
     }
-    Some(c)
 }
 
 /// Nationality words, titles, and head words such as "Church" or "State" are not names on their own.
@@ -193,8 +205,8 @@ fn include_abbreviation_period(doc: &Document, c: &mut Candidate) {
 /// Second halves of hyphenated compounds that follow a name without being part of it.
 const COMPOUND_WORDS: &[&str] = &["led", "based", "born", "owned", "era", "style", "run", "made", "like", "type", "free", "wide"];
 
-/// The type a whole-span match of a place or organization list gives, when only one list matches.
-fn listed_kind(info: &TokenInfo, tokens: &Range<usize>) -> Option<EntityKind> {
+/// The list bits of the span when the whole span is one list entry (a word or a multi-word name).
+fn listed(info: &TokenInfo, tokens: &Range<usize>) -> Option<u16> {
     let first = info.flags[tokens.start];
     let whole = if tokens.len() == 1 {
         first & flag::NAME_INSIDE == 0 && info.flags.get(tokens.end).is_none_or(|f| f & flag::NAME_INSIDE == 0)
@@ -203,11 +215,7 @@ fn listed_kind(info: &TokenInfo, tokens: &Range<usize>) -> Option<EntityKind> {
             && tokens.clone().skip(1).all(|i| info.flags[i] & flag::NAME_INSIDE != 0)
             && info.flags.get(tokens.end).is_none_or(|f| f & flag::NAME_INSIDE == 0)
     };
-    match (whole, first & flag::PLACE != 0, first & flag::ORG != 0) {
-        (true, true, false) => Some(EntityKind::Loc),
-        (true, false, true) => Some(EntityKind::Org),
-        _ => None,
-    }
+    whole.then_some(first)
 }
 
 fn is_possessive(word: &str) -> bool {
