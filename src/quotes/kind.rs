@@ -14,6 +14,8 @@ const MIN_UNATTRIBUTED_WORDS: usize = 4;
 const MIN_REPORTED_WORDS: usize = 6;
 /// A quoted phrase this short, written right before a lower-case word, modifies that word.
 const MAX_MODIFIER_WORDS: usize = 2;
+/// How far back in its sentence a naming verb ("dubbed") may stand.
+const NAMING_REACH: usize = 20;
 /// Titles longer than this are rare; a span this long in capitals is taken as speech.
 const MAX_TITLE_WORDS: usize = 12;
 
@@ -75,11 +77,18 @@ fn follows_naming_word(ctx: &Context, q: &Quoted) -> bool {
         }
         previous.push(w);
     }
-    match previous.as_slice() {
+    let right_before = match previous.as_slice() {
         [w, ..] if lex.is_naming(w) => true,
         [as_, w] => as_ == "as" && lex.is_naming(w),
         _ => false,
-    }
+    };
+    // "dubbed the ongoing conflict ...: “Scientology vs. the Internet”"
+    let sentence_start = ctx.sentence(q.open).start.max(q.open.saturating_sub(NAMING_REACH));
+    let earlier = (sentence_start..q.open)
+        .rev()
+        .take_while(|&j| ctx.doc.tokens[j].kind != TokenKind::Quote)
+        .any(|j| lex.is_clause_naming(&ctx.folded(j)));
+    right_before || earlier
 }
 
 /// A word or two written right before a lower-case word: the "parole" status, "slanderous" labels.

@@ -42,7 +42,8 @@ pub struct Lexicon {
     verbs: HashMap<String, Verb>,
     pub phrases: Vec<Phrase>,
     referring: HashMap<String, Referent>,
-    naming: HashSet<String>,
+    /// Naming word -> whether it marks a name from anywhere earlier in the sentence.
+    naming: HashMap<String, bool>,
     function: HashSet<String>,
     skip: HashSet<String>,
     prepositions: HashSet<String>,
@@ -101,7 +102,12 @@ impl Lexicon {
             verbs,
             phrases,
             referring,
-            naming: word_set(NAMING_WORDS),
+            naming: lines(NAMING_WORDS)
+                .map(|line| {
+                    let (word, flags) = line.split_once('|').unwrap_or((line, ""));
+                    (word.trim().to_string(), flags.trim() == "clause")
+                })
+                .collect(),
             function: word_set(FUNCTION_WORDS),
             skip: word_set(SKIP_WORDS),
             prepositions: word_set(PREPOSITIONS),
@@ -134,7 +140,12 @@ impl Lexicon {
     }
 
     pub fn is_naming(&self, folded: &str) -> bool {
-        self.naming.contains(folded)
+        self.naming.contains_key(folded)
+    }
+
+    /// A naming verb that marks a quoted phrase as a name from anywhere earlier in its sentence.
+    pub fn is_clause_naming(&self, folded: &str) -> bool {
+        self.naming.get(folded).copied().unwrap_or(false)
     }
 
     pub fn is_function(&self, folded: &str) -> bool {
@@ -170,6 +181,7 @@ mod tests {
         assert_eq!(lex.role("he", false), None);
         assert!(lex.phrases.iter().any(|p| p.speaker_after && p.reported && p.words == ["according", "to"]));
         assert!(lex.is_naming("dubbed") && !lex.is_naming("said"));
+        assert!(lex.is_clause_naming("dubbed") && lex.is_naming("word") && !lex.is_clause_naming("word"));
         assert!(lex.is_skippable("also") && lex.is_skippable("repeatedly") && !lex.is_skippable("said"));
     }
 }

@@ -135,7 +135,12 @@ fn sentence_before(ctx: &Context, q: &Quoted) -> Option<Attribution> {
         return None;
     }
     let window = before.tokens.start.max(before.tokens.end.saturating_sub(LOOK_BACK))..before.tokens.end;
-    ctx.before(window.clone(), window.start).filter(|a| a.source.is_some())
+    let mut a = ctx.before(window.clone(), window.start)?;
+    if a.participle && a.source.is_none() {
+        // "Writing in a blog post, Matthew Ingram ...": the subject of that sentence
+        a.source = Some(Source::SentenceSubject { token: window.end - 1 });
+    }
+    a.source.is_some().then_some(a)
 }
 
 fn resolve(

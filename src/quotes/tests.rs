@@ -225,3 +225,10 @@ fn a_hyphenated_surname_the_entity_stage_missed_still_names_the_speaker() {
     set.mentions.truncate(1);
     assert_eq!(extract(&doc, &set)[0].speaker, Some(0));
 }
+
+#[test]
+fn a_naming_verb_earlier_in_the_sentence_makes_a_name() {
+    let text = "Writing in a blog post, Matthew Ingram dubbed the conflict over the video: \"Scientology vs. the \
+                Internet, part XVII\".";
+    assert_eq!(quotes(text, &[("Matthew Ingram", PERSON, "Matthew Ingram")]), []);
+}
