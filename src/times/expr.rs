@@ -46,6 +46,8 @@ pub enum Expr {
     YearMonth { year: i32, month: u32 },
     /// "October", "last October".
     Month { month: u32, rel: Rel },
+    /// "October of next year": a month of the reference year moved by `year_offset`.
+    MonthOfYear { month: u32, year_offset: i64 },
     /// "2014", "early 2008", "post-2003".
     Year(i32),
     /// "the 1990s": the decade's first year.

@@ -86,6 +86,7 @@ pub const VAGUE_REFS: &[(&[&str], &str)] = &[
 pub const FUTURE_CUES: &[&str] = &[
     "will", "'ll", "shall", "would", "going", "due", "scheduled", "expected", "expects", "plans", "planned",
     "plan", "set", "upcoming", "next", "coming", "until", "tomorrow", "later", "intends", "aims", "hopes",
+    "should", "wants", "seeks", "must", "may", "might", "could",
 ];
 
 /// Words that make a clause look to the past (besides any word ending in "-ed").

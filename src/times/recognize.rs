@@ -69,6 +69,12 @@ impl<'d, 'a> Words<'d, 'a> {
         self.doc.tokens.get(i).is_some_and(|t| t.gap == Gap::None)
     }
 
+    /// True when token `i` exists and stands on the same line as the one before it: a date never runs
+    /// across a line break ("until Friday" / "September 18, 2008" are a headline and a dateline).
+    fn same_line(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.gap < Gap::Line)
+    }
+
     fn is_capitalized(&self, i: usize) -> bool {
         i < self.len() && self.doc.word(i).starts_with(|c: char| c.is_uppercase())
     }
@@ -174,6 +180,9 @@ impl<'d, 'a> Words<'d, 'a> {
     /// `(end, year)` for an optional year after a date: "[,] 2022".
     fn trailing_year(&self, i: usize) -> Option<(usize, i32)> {
         let j = if self.w(i) == "," { i + 1 } else { i };
+        if !self.same_line(i) || !self.same_line(j) {
+            return None;
+        }
         self.year_number(j).map(|y| (j + 1, y))
     }
 
@@ -213,6 +222,7 @@ impl<'d, 'a> Words<'d, 'a> {
             Expr::Year(_)
                 | Expr::YearMonth { .. }
                 | Expr::Month { .. }
+                | Expr::MonthOfYear { .. }
                 | Expr::Decade(_)
                 | Expr::Season { .. }
                 | Expr::Quarter { .. }
@@ -328,14 +338,24 @@ impl<'d, 'a> Words<'d, 'a> {
     /// "August 1", "Aug. 1, 2022", "June 2014", "June of 2014", "October".
     fn month_first(&self, i: usize) -> Match {
         let (month, end) = self.month_name(i, true)?;
-        if let Some(day) = self.day_number(end) {
+        if let Some(day) = self.day_number(end).filter(|_| self.same_line(end)) {
             if self.w(end + 1) != ":" {
                 return Some(self.with_year(end + 1, month, day));
             }
         }
         let of = if matches!(self.w(end), "of" | ",") { end + 1 } else { end };
-        if let Some(year) = self.year_number(of) {
+        if let Some(year) = self.year_number(of).filter(|_| self.same_line(of)) {
             return Some((of + 1, Expr::YearMonth { year, month }));
+        }
+        // "October of next year"
+        let year_offset = match (self.w(of), self.w(of + 1)) {
+            ("this", "year") => Some(0),
+            ("next", "year") => Some(1),
+            ("last", "year") => Some(-1),
+            _ => None,
+        };
+        if let Some(year_offset) = year_offset.filter(|_| self.same_line(of)) {
+            return Some((of + 2, Expr::MonthOfYear { month, year_offset }));
         }
         // a month alone: only a full name, and "May" or "March" only where a date is expected
         if MONTHS[month as usize - 1][0] != self.w(i) {
@@ -355,7 +375,8 @@ impl<'d, 'a> Words<'d, 'a> {
                 "in" | "since" | "until" | "till" | "by" | "early" | "mid" | "late" | "of" | "from" | "to" | "through"
                     | "between" | "before" | "after" | "during" | "-" | "and" | "or" | "end"
             );
-        if (ambiguous && !date_context) || (self.is_capitalized(end) && self.year_number(end).is_none()) {
+        let name_follows = self.is_capitalized(end) && self.same_line(end) && self.year_number(end).is_none();
+        if (ambiguous && !date_context) || name_follows {
             return None;
         }
         Some((end, Expr::Month { month, rel }))
@@ -388,7 +409,9 @@ impl<'d, 'a> Words<'d, 'a> {
             return None;
         }
         let year = self.year_number(i)?;
-        if i > 0 && QUANTITY_BEFORE.contains(&self.w(i - 1)) {
+        // "$2010", "about 2000", "No. 1999"
+        let label_before = i >= 2 && self.w(i - 1) == "." && QUANTITY_BEFORE.contains(&self.w(i - 2));
+        if i > 0 && (QUANTITY_BEFORE.contains(&self.w(i - 1)) || label_before) {
             return None;
         }
         if COUNT_NOUNS.contains(&self.w(i + 1)) {
@@ -494,7 +517,12 @@ impl<'d, 'a> Words<'d, 'a> {
         if rel == Rel::Bare {
             // "Monday, August 1(, 2022)": the date, with the weekday in the span
             let k = if self.w(j + 1) == "," { j + 2 } else { j + 1 };
-            if let Some((end, expr)) = self.month_first(k).or_else(|| self.day_month(k)) {
+            let date = if self.same_line(j + 1) && self.same_line(k) {
+                self.month_first(k).or_else(|| self.day_month(k))
+            } else {
+                None
+            };
+            if let Some((end, expr)) = date {
                 match expr {
                     Expr::Date(_) => return Some((end, expr)),
                     Expr::MonthDay { month, day, .. } => {
@@ -532,6 +560,13 @@ impl<'d, 'a> Words<'d, 'a> {
             ("earlier" | "later", "in", "the") if self.w(i + 3) == "day" => narrative(0, i + 4),
             ("earlier" | "later", "that", "day") => narrative(0, i + 3),
             ("that", "day", _) => narrative(0, i + 2),
+            // "the day" of a dated event; not "the day of ...", "the day when ...", "the day's"
+            ("the", "day", next)
+                if !matches!(next, "of" | "when" | "that" | "which" | "before" | "after" | "'s" | "’s" | "-")
+                    && self.doc.word(i + 1) == "day" =>
+            {
+                narrative(0, i + 2)
+            }
             ("the", "same", "day") => narrative(0, i + 3),
             ("the", "day", "before") if self.w(i + 3) != "yesterday" => narrative(-1, i + 3),
             ("the", "day", "after") if !matches!(self.w(i + 3), "tomorrow") => narrative(1, i + 3),
@@ -585,7 +620,9 @@ impl<'d, 'a> Words<'d, 'a> {
         if the == 1 && self.w(j) == "same" && unit != Unit::Year {
             return None;
         }
-        Some((j + 2, Expr::Relative { unit, offset }))
+        // "the last week of March": the week is what the value says; the month only narrows it
+        let end = if self.w(j + 2) == "of" && self.month_name(j + 3, false).is_some() { j + 4 } else { j + 2 };
+        Some((end, Expr::Relative { unit, offset }))
     }
 
     /// "now", "recently", "the near future", "the past", "the coming days and weeks".
@@ -615,6 +652,11 @@ impl<'d, 'a> Words<'d, 'a> {
 
     /// Durations: "two years", "the past decade", "five-year", "hour-long", "several months".
     fn duration(&self, i: usize) -> Match {
+        if let Some((unit, true)) = self.unit(i) {
+            if self.w(i + 1) == "-" && self.joined(i + 1) && self.w(i + 2) == "long" {
+                return Some((i + 3, Expr::Duration(duration_value(None, unit))));
+            }
+        }
         let the = usize::from(self.w(i) == "the" && matches!(self.w(i + 1), "past" | "next" | "last" | "first" | "previous"));
         let j = i + 2 * the;
         // "the past decade", "the past year": one unit
@@ -635,6 +677,9 @@ impl<'d, 'a> Words<'d, 'a> {
         let u = if hyphen { k + 1 } else { k };
         let u = if matches!(self.w(u), "straight" | "consecutive" | "trading" | "full" | "more" | "additional") { u + 1 } else { u };
         let unit_word = self.w(u);
+        if matches!(self.w(j), "a" | "an") && (unit_word.ends_with('s') || self.w(u + 1) == "-") {
+            return None;
+        }
         let clock = match unit_word {
             "hour" | "hours" => Some('H'),
             "minute" | "minutes" => Some('M'),
@@ -646,9 +691,6 @@ impl<'d, 'a> Words<'d, 'a> {
         }
         let (unit, plural) = self.unit(u)?;
         if count.is_none() && !plural {
-            return None;
-        }
-        if matches!(self.w(j), "a" | "an") && (plural || self.w(u + 1) == "-") {
             return None;
         }
         let mut end = u + 1;
@@ -673,7 +715,7 @@ fn unit_letter(unit: Unit) -> &'static str {
 fn duration_value(count: Option<u32>, unit: Unit) -> String {
     match (count, unit) {
         (Some(n), Unit::Decade) => format!("P{}Y", n * 10),
-        (None, Unit::Decade) => "PXDE".to_string(),
+        (None, Unit::Decade) => "PXY".to_string(),
         (Some(n), u) => format!("P{n}{}", unit_letter(u)),
         (None, u) => format!("PX{}", unit_letter(u)),
     }

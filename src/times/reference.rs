@@ -48,6 +48,8 @@ const DATELINE_PARAGRAPHS: usize = 4;
 /// A dateline paragraph is short, or its date comes within its first few tokens ("BAGHDAD, March 14 —").
 const DATELINE_TOKENS: usize = 12;
 const DATELINE_LEAD: usize = 5;
+/// How many expressions on each side of a month and day may give its weekday.
+const NEARBY: usize = 4;
 
 /// Chooses the reference date of `doc` from `given` (`YYYY-MM-DD`) or the recognized expressions.
 pub fn choose(doc: &Document, found: &[Found], given: Option<&str>) -> Reference {
@@ -111,17 +113,18 @@ fn dateline(doc: &Document, found: &[Found], latest_year: Option<i32>) -> Option
     None
 }
 
-/// A month and day whose weekday is given beside it ("Monday, August 1") or in the same sentence
-/// ("on Monday … on August 1"): the year at or after the latest year mentioned where they agree.
+/// A month and day whose weekday is given beside it ("Monday, August 1") or by a bare weekday among
+/// the few expressions around it in the same paragraph ("on August 1 … on Monday"): the year at or
+/// after the latest year mentioned where they agree.
 fn weekday_agreement(doc: &Document, found: &[Found], latest_year: Option<i32>) -> Option<Date> {
     let latest_year = latest_year?;
     for (k, f) in found.iter().enumerate() {
         let Expr::MonthDay { month, day, weekday } = f.expr else { continue };
-        let sentence = doc.sentence_of(f.tokens.start);
+        let paragraph = doc.paragraph_of(f.tokens.start);
         let weekday = weekday.or_else(|| {
-            found.iter().skip(k.saturating_sub(4)).take(9).find_map(|g| match g.expr {
+            found.iter().skip(k.saturating_sub(NEARBY)).take(2 * NEARBY + 1).find_map(|g| match g.expr {
                 Expr::Weekday { weekday, rel: super::expr::Rel::Bare, .. }
-                    if doc.sentence_of(g.tokens.start) == sentence =>
+                    if doc.paragraph_of(g.tokens.start) == paragraph =>
                 {
                     Some(weekday)
                 }

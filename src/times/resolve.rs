@@ -24,6 +24,9 @@ pub fn resolve(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>, Opt
         Expr::MonthDay { month, day: dom, .. } => day(month_day(month, dom, tense, ctx.reference)),
         Expr::YearMonth { year, month } => text(Some(format!("{year:04}-{month:02}"))),
         Expr::Month { month, rel } => text(month_year(month, rel, tense, ctx.reference).map(|y| format!("{y:04}-{month:02}"))),
+        Expr::MonthOfYear { month, year_offset } => {
+            text(ctx.reference.year.map(|y| format!("{:04}-{month:02}", i64::from(y) + year_offset)))
+        }
         Expr::Year(y) => text(Some(format!("{y:04}"))),
         Expr::Decade(y) => text(Some(decade(y))),
         Expr::Season { code, year, rel } => {
@@ -143,7 +146,7 @@ fn weekday_date(r: Date, weekday: u32, rel: Rel, tense: Tense) -> Date {
         Rel::Last => r.previous_weekday(weekday),
         Rel::Next => r.add_days(if ahead == 0 { 7 } else { ahead }),
         Rel::This => r.add_days(i64::from(weekday) - i64::from(r.weekday())),
-        Rel::Bare if tense == Tense::Future => r.add_days(if ahead == 0 { 7 } else { ahead }),
+        Rel::Bare if tense == Tense::Future => r.add_days(ahead),
         Rel::Bare => r.add_days(-((7 - ahead) % 7)),
     }
 }

@@ -32,6 +32,10 @@ pub fn tense_around(doc: &Document, tokens: Range<usize>) -> Tense {
         if left.is_none() && right.is_none() {
             break;
         }
+        // a deadline: "by early June", "by Friday"
+        if d == 1 && left.is_some_and(|i| doc.word(i).eq_ignore_ascii_case("by")) {
+            return Tense::Future;
+        }
         for i in [left, right].into_iter().flatten() {
             if let Some(t) = cue(doc, i) {
                 return t;
@@ -47,7 +51,7 @@ fn cue(doc: &Document, i: usize) -> Option<Tense> {
     }
     let word = doc.word(i).to_lowercase();
     let word = word.replace('’', "'");
-    if FUTURE_CUES.contains(&word.as_str()) {
+    if FUTURE_CUES.contains(&word.as_str()) || word.ends_with("'ll") {
         Some(Tense::Future)
     } else if PAST_CUES.contains(&word.as_str()) || (word.len() > 4 && word.ends_with("ed")) {
         Some(Tense::Past)
