@@ -15,7 +15,7 @@ mod tense;
 
 use std::ops::Range;
 
-pub use calendar::Date;
+pub use calendar::{days_in_month, Date};
 pub use reference::RefDateSource;
 
 use crate::tokens::Document;

@@ -95,6 +95,7 @@ impl<'d, 'a> Words<'d, 'a> {
             .or_else(|| self.numeric_date(i))
             .or_else(|| self.day_month(i))
             .or_else(|| self.weekday(i))
+            .or_else(|| self.month_with_rel(i))
             .or_else(|| self.month_first(i))
             .or_else(|| self.decade(i))
             .or_else(|| self.year(i))
@@ -380,6 +381,17 @@ impl<'d, 'a> Words<'d, 'a> {
             return None;
         }
         Some((end, Expr::Month { month, rel }))
+    }
+
+    /// "last October", "next March", "this June": the relation word belongs to the span.
+    fn month_with_rel(&self, i: usize) -> Match {
+        if !matches!(self.w(i), "last" | "past" | "next" | "coming" | "this") {
+            return None;
+        }
+        match self.month_first(i + 1)? {
+            (end, expr @ Expr::Month { .. }) => Some((end, expr)),
+            _ => None,
+        }
     }
 
     /// "the 1990s", "the '90s", "1990s".
