@@ -73,13 +73,15 @@ const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that"];
 const COORDINATORS: &[&str] = &["and", "but", "or"];
 /// Longest subject looked at, in tokens.
 const SUBJECT_REACH: usize = 12;
+/// Adverbs that may stand inside a verb group ("has also denied").
+const ADVERBS: &[&str] = &["also", "again", "not", "never", "already", "still", "just"];
 
 /// The start (in `words`) of the verb group ending at verb `v`: auxiliaries and adverbs before it.
 fn first_of_verb_group(doc: &Document, words: &[usize], v: usize) -> usize {
     let mut k = v;
     while k > 0 {
-        let w = doc.word(words[k - 1]).to_lowercase();
-        if AUXILIARIES.contains(&w.as_str()) || (w.len() > 3 && w.ends_with("ly")) || matches!(w.as_str(), "also" | "again" | "not" | "never") {
+        let w = doc.word(words[k - 1]);
+        if is_in(AUXILIARIES, w) || is_in(ADVERBS, w) || (w.len() > 3 && w.ends_with("ly")) {
             k -= 1;
         } else {
             break;
@@ -92,7 +94,7 @@ fn first_of_verb_group(doc: &Document, words: &[usize], v: usize) -> usize {
 /// participle ("Sadr performed strongly in elections held last October": "performed").
 fn main_verb(doc: &Document, words: &[usize], v: usize, verbs: &[usize]) -> usize {
     let (from, _) = phrase_before(doc, words, v);
-    let is_aux = |k: usize| AUXILIARIES.contains(&doc.word(words[k]).to_lowercase().as_str());
+    let is_aux = |k: usize| is_in(AUXILIARIES, doc.word(words[k]));
     match verbs.iter().rev().find(|&&k| k >= from && k < v && !is_aux(k)) {
         Some(&k) => first_of_verb_group(doc, words, k),
         None => v,
@@ -102,20 +104,20 @@ fn main_verb(doc: &Document, words: &[usize], v: usize, verbs: &[usize]) -> usiz
 /// The subject (token indices) of the verb group starting at `v` in `words`.
 fn subject_of(doc: &Document, words: &[usize], v: usize, verbs: &[usize]) -> Vec<usize> {
     let (from, boundary) = phrase_before(doc, words, v);
-    let boundary_word = boundary.map(|b| doc.word(words[b]).to_lowercase());
+    let boundary_word = boundary.map(|b| doc.word(words[b]));
     let phrase: Vec<usize> = words[from..v].to_vec();
     let has_word = phrase.iter().any(|&i| doc.tokens[i].kind == TokenKind::Word);
-    match (boundary, boundary_word.as_deref()) {
+    match (boundary, boundary_word) {
         // "Sadr, who called": the phrase the pronoun stands for
-        (Some(b), Some(w)) if RELATIVE_PRONOUNS.contains(&w) && !has_word => {
+        (Some(b), Some(w)) if is_in(RELATIVE_PRONOUNS, w) && !has_word => {
             let end = if b > 0 && doc.word(words[b - 1]) == "," { b - 1 } else { b };
             let (from, _) = phrase_before(doc, words, end);
             // "a player in the civil war that tore": the noun phrase nearest the pronoun
-            let from = (from..end).rev().find(|&k| PREPOSITIONS.contains(&doc.word(words[k]).to_lowercase().as_str())).map_or(from, |k| k + 1);
+            let from = (from..end).rev().find(|&k| is_in(PREPOSITIONS, doc.word(words[k]))).map_or(from, |k| k + 1);
             words[from..end].to_vec()
         }
         // "the group captured Mosul and nearly invaded Baghdad": the subject of the first verb
-        (Some(b), Some(w)) if COORDINATORS.contains(&w) && !has_word => {
+        (Some(b), Some(w)) if is_in(COORDINATORS, w) && !has_word => {
             match verbs.iter().rev().find(|&&k| k < b) {
                 Some(&pv) => {
                     let pv = first_of_verb_group(doc, words, pv);
@@ -139,8 +141,7 @@ fn phrase_before(doc: &Document, words: &[usize], end: usize) -> (usize, Option<
     let floor = end.saturating_sub(SUBJECT_REACH);
     let mut k = end;
     while k > floor {
-        let w = doc.word(words[k - 1]).to_lowercase();
-        if SUBJECT_BOUNDARIES.contains(&w.as_str()) {
+        if is_in(SUBJECT_BOUNDARIES, doc.word(words[k - 1])) {
             return (k, Some(k - 1));
         }
         k -= 1;
@@ -148,19 +149,23 @@ fn phrase_before(doc: &Document, words: &[usize], end: usize) -> (usize, Option<
     (k, None)
 }
 
+/// True when `word` is in `list` (lower-case ASCII words), ignoring case.
+fn is_in(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// True for tokens of the time itself, the preposition right before it, and quote marks.
 fn skipped(doc: &Document, i: usize, time: &Range<usize>) -> bool {
     if time.contains(&i) || doc.tokens[i].kind == TokenKind::Quote {
         return true;
     }
-    i + 1 == time.start && PREPOSITIONS.contains(&doc.word(i).to_lowercase().as_str())
+    i + 1 == time.start && is_in(PREPOSITIONS, doc.word(i))
 }
 
 /// The index in `words` after a leading adverbial that ends in a comma within a few words.
 fn after_opener(doc: &Document, words: &[usize]) -> usize {
     let Some(&first) = words.first() else { return 0 };
-    let first_word = doc.word(first).to_lowercase();
-    let opens = OPENERS.contains(&first_word.as_str()) || doc.word(first) == ",";
+    let opens = is_in(OPENERS, doc.word(first)) || doc.word(first) == ",";
     if !opens {
         return 0;
     }
@@ -181,17 +186,17 @@ fn is_verb(doc: &Document, words: &[usize], k: usize) -> bool {
     if i > 0 && doc.tokens[i].gap == Gap::None && doc.word(i - 1) == "-" {
         return false; // "Iran-backed"
     }
-    let w = doc.word(i).to_lowercase();
-    if VERBS.contains(&w.as_str()) || AUXILIARIES.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")) {
+    let w = doc.word(i);
+    if is_in(VERBS, w) || is_in(AUXILIARIES, w) || (w.len() > 4 && w.ends_with("ed")) {
         return true;
     }
-    let after_pronoun = k > 0 && matches!(doc.word(words[k - 1]).to_lowercase().as_str(), "he" | "she" | "it");
+    let after_pronoun = k > 0 && is_in(&["he", "she", "it"], doc.word(words[k - 1]));
     after_pronoun && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.chars().all(char::is_alphabetic)
 }
 
 fn is_stop(doc: &Document, i: usize) -> bool {
     matches!(doc.word(i), "," | ";" | ":" | "." | "(" | ")" | "—" | "–" | "?" | "!")
-        || STOPS.contains(&doc.word(i).to_lowercase().as_str())
+        || is_in(STOPS, doc.word(i))
 }
 
 /// A long subject ("the leader of the Sadrist movement, Muqtada al-Sadr,") becomes the entity name
@@ -225,9 +230,9 @@ fn object(doc: &Document, rest: &[usize]) -> Vec<usize> {
         if !picked.is_empty() && is_stop(doc, i) {
             break;
         }
-        let aux = AUXILIARIES.contains(&doc.word(i).to_lowercase().as_str());
+        let aux = is_in(AUXILIARIES, doc.word(i));
         picked.push(i);
-        let function = FUNCTION_WORDS.contains(&doc.word(i).to_lowercase().as_str());
+        let function = is_in(FUNCTION_WORDS, doc.word(i));
         if !aux && !function && doc.tokens[i].kind == TokenKind::Word {
             content += 1;
         }
@@ -235,7 +240,7 @@ fn object(doc: &Document, rest: &[usize]) -> Vec<usize> {
             break;
         }
     }
-    while picked.len() > 1 && picked.last().is_some_and(|&i| FUNCTION_WORDS.contains(&doc.word(i).to_lowercase().as_str())) {
+    while picked.len() > 1 && picked.last().is_some_and(|&i| is_in(FUNCTION_WORDS, doc.word(i))) {
         picked.pop();
     }
     picked

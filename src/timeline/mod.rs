@@ -41,13 +41,18 @@ pub fn build(doc: &Document, entities: &EntitySet, times: &TimeSet) -> Vec<Timel
             continue;
         };
         let span = first.start..last.end;
-        let in_clause: Vec<Range<usize>> = times.times[k.saturating_sub(MAX_TIMES_AROUND)..]
-            .iter()
-            .take(2 * MAX_TIMES_AROUND + 1)
-            .map(|u| u.tokens.clone())
-            .filter(|r| r.start >= clause.start && r.end <= clause.end)
-            .collect();
-        let text_label = label::label(doc, entities, clause, t.tokens.clone(), &in_clause);
+        let known = by_value.get(value.as_str()).and_then(|&k| items.get(k)).is_some_and(|item| !item.label.is_empty());
+        let text_label = if known {
+            String::new()
+        } else {
+            let in_clause: Vec<Range<usize>> = times.times[k.saturating_sub(MAX_TIMES_AROUND)..]
+                .iter()
+                .take(2 * MAX_TIMES_AROUND + 1)
+                .map(|u| u.tokens.clone())
+                .filter(|r| r.start >= clause.start && r.end <= clause.end)
+                .collect();
+            label::label(doc, entities, clause, t.tokens.clone(), &in_clause)
+        };
         let ids = entities.mentions_in(span.clone()).iter().map(|m| m.entity);
         match by_value.get(value.as_str()).and_then(|&k| items.get_mut(k)) {
             Some(item) => {
@@ -80,7 +85,7 @@ pub fn build(doc: &Document, entities: &EntitySet, times: &TimeSet) -> Vec<Timel
     }
     // a date standing alone (a dateline) dates no event
     items.retain(|item| !item.label.is_empty());
-    items.sort_by_key(|item| (calendar_key(&item.value), item.start));
+    items.sort_by_cached_key(|item| (calendar_key(&item.value), item.start));
     items
 }
 

@@ -114,3 +114,18 @@ pub const QUANTITY_BEFORE: &[&str] = &["$", "€", "£", "¥", "#", "no", "numbe
 /// Time zones written after a clock time; the first group is UTC.
 pub const UTC_ZONES: &[&str] = &["utc", "gmt", "z"];
 pub const OTHER_ZONES: &[&str] = &["et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "bst", "cet", "cest"];
+
+/// Words that can open an expression besides the names, numbers and units above (modifiers and
+/// relation words); the recognizer tries its patterns only at tokens that can open one.
+pub const OPENING_WORDS: &[&str] = &[
+    "the", "this", "last", "next", "past", "coming", "previous", "current", "following", "early", "mid",
+    "late", "post", "pre", "earlier", "later", "end", "beginning", "start", "today", "yesterday", "tomorrow",
+    "tonight", "that", "recent", "more", "a", "q1", "q2", "q3", "q4",
+];
+
+/// Frequent words that open an expression only before one of the opening words, a number, or one of
+/// these ("the end of", "the same day", "the near future", "a few years"); elsewhere they are skipped.
+pub const WEAK_OPENERS: &[&str] = &["the", "a", "an", "that", "more"];
+pub const AFTER_WEAK_OPENERS: &[&str] = &[
+    "end", "beginning", "start", "middle", "turn", "same", "weekend", "near", "future", "time", "day", "few",
+];

@@ -4,7 +4,10 @@
 //! At each token the patterns are tried in a fixed order and the first that matches wins; the scan then
 //! continues after it, so expressions never overlap and the work is linear in the number of tokens.
 
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::expr::{Anchor, Expr, Rel, Unit};
 use super::lexicon::*;
@@ -28,6 +31,10 @@ pub fn recognize(doc: &Document) -> Vec<Found> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < words.len() {
+        if !words.may_open(i) {
+            i += 1;
+            continue;
+        }
         match words.match_at(i) {
             Some((end, expr)) => {
                 if !words.in_set(i) {
@@ -44,24 +51,100 @@ pub fn recognize(doc: &Document) -> Vec<Found> {
 /// The tokens with their lower-cased text, and the patterns over them.
 struct Words<'d, 'a> {
     doc: &'d Document<'a>,
-    low: Vec<String>,
+    /// The tokens that are not already lower case, lower-cased one after the other.
+    low: String,
+    /// Token `i`'s lower-case text: a range of `low`, or `None` when the token is lower case already.
+    spans: Vec<Option<Range<usize>>>,
+}
+
+/// FNV-1a: the set below is looked up once per token with short keys, where the default SipHash
+/// costs more than the rest of the scan.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+
+/// Every word that can open an expression, from the word tables.
+fn opening_words() -> &'static WordSet {
+    static WORDS: OnceLock<WordSet> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut set: WordSet = OPENING_WORDS.iter().copied().collect();
+        set.extend(MONTHS.iter().flat_map(|names| names.iter().copied()));
+        set.extend(WEEKDAYS.iter().map(|names| names[0]));
+        set.extend(SEASONS.iter().map(|&(s, _)| s));
+        set.extend(NUMBER_WORDS.iter().map(|&(w, _)| w));
+        set.extend(ORDINALS.iter().map(|&(w, _)| w));
+        set.extend(VAGUE_QUANTITIES.iter().copied());
+        set.extend(UNITS.iter().flat_map(|&(s, p, _)| [s, p]));
+        set.extend(VAGUE_REFS.iter().filter_map(|(words, _)| words.first().copied()));
+        set
+    })
 }
 
 type Match = Option<(usize, Expr)>;
 
 impl<'d, 'a> Words<'d, 'a> {
     fn new(doc: &'d Document<'a>) -> Self {
-        let low = (0..doc.tokens.len()).map(|i| doc.word(i).to_lowercase()).collect();
-        Words { doc, low }
+        let mut low = String::new();
+        let mut spans = Vec::with_capacity(doc.tokens.len());
+        for i in 0..doc.tokens.len() {
+            let word = doc.word(i);
+            if !word.chars().any(char::is_uppercase) {
+                spans.push(None);
+                continue;
+            }
+            let start = low.len();
+            low.extend(word.chars().flat_map(char::to_lowercase));
+            spans.push(Some(start..low.len()));
+        }
+        Words { doc, low, spans }
     }
 
     fn len(&self) -> usize {
-        self.low.len()
+        self.spans.len()
     }
 
     /// The lower-cased token `i`, or "" past either end.
     fn w(&self, i: usize) -> &str {
-        self.low.get(i).map_or("", String::as_str)
+        match self.spans.get(i) {
+            Some(Some(r)) => self.low.get(r.clone()).unwrap_or(""),
+            Some(None) => self.doc.word(i),
+            None => "",
+        }
+    }
+
+    /// True when an expression may start at token `i`: a number, a quote mark ('82) or a word of the
+    /// tables. Everything else is skipped without trying the patterns.
+    fn may_open(&self, i: usize) -> bool {
+        let kind = self.doc.tokens[i].kind;
+        if kind == TokenKind::Number || kind == TokenKind::Quote {
+            return true;
+        }
+        let w = self.w(i);
+        if !opening_words().contains(w) {
+            return false;
+        }
+        if !WEAK_OPENERS.contains(&w) {
+            return true;
+        }
+        let next = self.w(i + 1);
+        self.doc.tokens.get(i + 1).is_some_and(|t| matches!(t.kind, TokenKind::Number | TokenKind::Quote))
+            || (opening_words().contains(next) && !WEAK_OPENERS.contains(&next))
+            || AFTER_WEAK_OPENERS.contains(&next)
     }
 
     /// True when token `i` is written directly after the one before it (`mid-2008`).

@@ -49,11 +49,11 @@ fn cue(doc: &Document, i: usize) -> Option<Tense> {
     if doc.tokens[i].kind != TokenKind::Word {
         return None;
     }
-    let word = doc.word(i).to_lowercase();
-    let word = word.replace('’', "'");
-    if FUTURE_CUES.contains(&word.as_str()) || word.ends_with("'ll") {
+    let word = doc.word(i);
+    let is = |list: &[&str]| list.iter().any(|c| c.eq_ignore_ascii_case(word));
+    if is(FUTURE_CUES) || word.ends_with("'ll") || word.ends_with("’ll") {
         Some(Tense::Future)
-    } else if PAST_CUES.contains(&word.as_str()) || (word.len() > 4 && word.ends_with("ed")) {
+    } else if is(PAST_CUES) || (word.len() > 4 && word.ends_with("ed")) {
         Some(Tense::Past)
     } else {
         None
