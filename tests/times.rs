@@ -129,3 +129,9 @@ fn any_input_gives_a_valid_result() {
         }
     }
 }
+
+#[test]
+fn durations_are_times_with_period_values() {
+    let text = "The five-year plan ran for two years, then over the years; dealers close after October of next year.";
+    assert_eq!(values(text, "2009-05-15"), ["P5Y", "P2Y", "PXY", "2010-10", "2010"]);
+}

@@ -120,12 +120,12 @@ pub const OTHER_ZONES: &[&str] = &["et", "est", "edt", "ct", "cst", "cdt", "pt",
 pub const OPENING_WORDS: &[&str] = &[
     "the", "this", "last", "next", "past", "coming", "previous", "current", "following", "early", "mid",
     "late", "post", "pre", "earlier", "later", "end", "beginning", "start", "today", "yesterday", "tomorrow",
-    "tonight", "that", "recent", "more", "a", "q1", "q2", "q3", "q4",
+    "tonight", "that", "recent", "more", "a", "q1", "q2", "q3", "q4", "for", "over",
 ];
 
 /// Frequent words that open an expression only before one of the opening words, a number, or one of
 /// these ("the end of", "the same day", "the near future", "a few years"); elsewhere they are skipped.
-pub const WEAK_OPENERS: &[&str] = &["the", "a", "an", "that", "more"];
+pub const WEAK_OPENERS: &[&str] = &["the", "a", "an", "that", "more", "for", "over"];
 pub const AFTER_WEAK_OPENERS: &[&str] = &[
-    "end", "beginning", "start", "middle", "turn", "same", "weekend", "near", "future", "time", "day", "few",
+    "end", "beginning", "start", "middle", "turn", "same", "weekend", "near", "future", "time", "day", "few", "the",
 ];

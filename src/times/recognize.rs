@@ -326,6 +326,9 @@ impl<'d, 'a> Words<'d, 'a> {
     fn clock(&self, i: usize) -> Match {
         let w = self.w(i);
         let (mut hour, minute, mut end, mut marked) = if let Some((h, m)) = w.split_once(':') {
+            if m.len() != 2 {
+                return None; // "2:1" is a score or a ratio
+            }
             (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?, i + 1, true)
         } else if let Some(h) = w.strip_suffix("am").or_else(|| w.strip_suffix("pm")) {
             let h: u32 = h.parse().ok()?;
@@ -438,8 +441,9 @@ impl<'d, 'a> Words<'d, 'a> {
             ("last", "year") => Some(-1),
             _ => None,
         };
+        // the month takes its year from the phrase, which stays a time of its own (TimeML tags both)
         if let Some(year_offset) = year_offset.filter(|_| self.same_line(of)) {
-            return Some((of + 2, Expr::MonthOfYear { month, year_offset }));
+            return Some((end, Expr::MonthOfYear { month, year_offset }));
         }
         // a month alone: only a full name, and "May" or "March" only where a date is expected
         if MONTHS[month as usize - 1][0] != self.w(i) {
@@ -747,6 +751,15 @@ impl<'d, 'a> Words<'d, 'a> {
 
     /// Durations: "two years", "the past decade", "five-year", "hour-long", "several months".
     fn duration(&self, i: usize) -> Match {
+        // "for years", "over the years", "for decades": an unknown number of units
+        if matches!(self.w(i), "for" | "over") {
+            let j = if self.w(i + 1) == "the" { i + 2 } else { i + 1 };
+            let unit = self.unit(j).filter(|&(u, plural)| plural && matches!(u, Unit::Year | Unit::Decade | Unit::Month));
+            let next = self.w(j + 1);
+            if let Some((unit, _)) = unit.filter(|_| !matches!(next, "of" | "ago" | "later" | "earlier" | "old" | "-")) {
+                return Some((j + 1, Expr::Duration(duration_value(None, unit))));
+            }
+        }
         if let Some((unit, true)) = self.unit(i) {
             if self.w(i + 1) == "-" && self.joined(i + 1) && self.w(i + 2) == "long" {
                 return Some((i + 3, Expr::Duration(duration_value(None, unit))));

@@ -28,7 +28,7 @@ pub fn resolve(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>, Opt
             text(ctx.reference.year.map(|y| format!("{:04}-{month:02}", i64::from(y) + year_offset)))
         }
         Expr::Year(y) => text(Some(format!("{y:04}"))),
-        Expr::Decade(y) => text(Some(decade(y))),
+        Expr::Decade(y) => text(Some(decade(i64::from(y)))),
         Expr::Season { code, year, rel } => {
             let year = year.or_else(|| season_year(code, rel, tense, ctx.reference));
             text(year.map(|y| format!("{y:04}-{code}")))
@@ -79,7 +79,7 @@ pub fn resolve(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>, Opt
     }
 }
 
-fn decade(first_year: i32) -> String {
+fn decade(first_year: i64) -> String {
     format!("{:03}X", first_year.div_euclid(10))
 }
 
@@ -183,6 +183,6 @@ fn relative(unit: Unit, offset: i64, reference: Reference) -> Option<String> {
             format!("{:04}-Q{}", quarters.div_euclid(4), quarters.rem_euclid(4) + 1)
         }),
         Unit::Year => reference.year.map(|y| format!("{:04}", i64::from(y) + offset)),
-        Unit::Decade => reference.year.map(|y| decade(y + 10 * offset as i32)),
+        Unit::Decade => reference.year.map(|y| decade(i64::from(y).saturating_add(offset.saturating_mul(10)))),
     }
 }
