@@ -53,9 +53,15 @@ fn cue(doc: &Document, i: usize) -> Option<Tense> {
     let is = |list: &[&str]| list.iter().any(|c| c.eq_ignore_ascii_case(word));
     if is(FUTURE_CUES) || word.ends_with("'ll") || word.ends_with("’ll") {
         Some(Tense::Future)
-    } else if is(PAST_CUES) || (word.len() > 4 && word.ends_with("ed")) {
+    } else if is(PAST_CUES) || (word.len() > 4 && word.ends_with("ed") && !after_be(doc, i)) {
         Some(Tense::Past)
     } else {
         None
     }
+}
+
+/// True when token `i` follows "be", "been" or "being": a passive participle ("should be completed")
+/// says nothing of the tense; the auxiliary before it does.
+fn after_be(doc: &Document, i: usize) -> bool {
+    i > 0 && ["be", "been", "being"].iter().any(|b| b.eq_ignore_ascii_case(doc.word(i - 1)))
 }
