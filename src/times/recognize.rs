@@ -742,6 +742,13 @@ impl<'d, 'a> Words<'d, 'a> {
                 }
                 Some((end, Expr::Vague("FUTURE_REF")))
             }
+            // a bare "later" (MEANTIME's FUTURE_REF); "later this year", "later that day" are dates
+            ("later", next, _)
+                if !matches!(next, "than" | "this" | "that" | "in" | "today" | "-" | "on" | "date" | "stage" | "years" | "life")
+                    && !(i > 0 && matches!(self.w(i - 1), "sooner" | "or" | "and")) =>
+            {
+                Some((i + 1, Expr::Vague("FUTURE_REF")))
+            }
             ("recent", _, _) if self.unit(i + 1).is_some_and(|(_, p)| p) => {
                 Some((i + 2, Expr::Duration(format!("PX{}", unit_letter(self.unit(i + 1)?.0)))))
             }
