@@ -21,8 +21,9 @@ pub struct Found {
     pub expr: Expr,
 }
 
-/// Whether durations ("two years", "five-year") are reported as times. MEANTIME annotates them, the
-/// seed conventions do not; see the module README in the report.
+/// Whether durations ("two years", "five-year") are reported as times. MEANTIME (TimeML) annotates
+/// them, the seed conventions do not; with them MEANTIME F1 gains about 0.06 and the seeds lose two
+/// spans ("the past two days"), so they stay on.
 pub const WITH_DURATIONS: bool = true;
 
 /// Finds the temporal expressions of `doc`, in text order, never overlapping.
