@@ -57,6 +57,20 @@ impl Date {
         ((self.days() + 3).rem_euclid(7)) as u32
     }
 
+    /// The date `n` days later (earlier when negative).
+    pub fn add_days(self, n: i64) -> Date {
+        Date::from_days(self.days() + n)
+    }
+
+    /// The ISO 8601 week `(year, week)` holding this date: weeks start on Monday and week 1 holds the
+    /// year's first Thursday.
+    pub fn iso_week(self) -> (i32, u32) {
+        let thursday = self.add_days(3 - i64::from(self.weekday()));
+        let jan1 = Date { year: thursday.year, month: 1, day: 1 };
+        let week = (thursday.days() - jan1.days()) / 7 + 1;
+        (thursday.year, week as u32)
+    }
+
     /// The latest date before `self` falling on `weekday` (0 = Monday); a week back on the same weekday.
     pub fn previous_weekday(self, weekday: u32) -> Date {
         let back = (i64::from(self.weekday()) - i64::from(weekday) + 6).rem_euclid(7) + 1;
@@ -97,5 +111,15 @@ mod tests {
         assert_eq!(Date::parse("2022-08-02").unwrap().previous_weekday(0).to_string(), "2022-08-01");
         assert_eq!(Date::parse("2022-08-01").unwrap().previous_weekday(0).to_string(), "2022-07-25");
         assert_eq!(Date::parse("2022-02-30"), None);
+    }
+
+    #[test]
+    fn iso_weeks_follow_the_first_thursday() {
+        let week = |s: &str| Date::parse(s).unwrap().iso_week();
+        assert_eq!(week("2022-08-01"), (2022, 31));
+        assert_eq!(week("2022-07-31"), (2022, 30));
+        assert_eq!(week("2021-01-03"), (2020, 53));
+        assert_eq!(week("2024-12-30"), (2025, 1));
+        assert_eq!(week("2008-09-04"), (2008, 36));
     }
 }

@@ -1,0 +1,110 @@
+//! The timeline: one item per calendar value, in calendar order, each with the clause it dates, a
+//! short label drawn from that clause and the entities in it.
+//!
+//! Reads the other stages' output; finds nothing itself. Values off the calendar (`PAST_REF`,
+//! durations) and unresolved times make no item, nor does a date standing alone (a dateline). When
+//! several clauses carry the same value, the item keeps the first clause that yields a label and
+//! gathers the entities of all of them.
+
+mod label;
+mod order;
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::entities::EntitySet;
+use crate::times::TimeSet;
+use crate::tokens::Document;
+
+pub use order::calendar_key;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelineItem {
+    /// The TIMEX3 value of the date.
+    pub value: String,
+    /// Byte span of the clause it dates (the first one, when several carry the value).
+    pub start: usize,
+    pub end: usize,
+    pub label: String,
+    /// Indices into [`EntitySet::entities`], in order of first mention, over every clause of the value.
+    pub entities: Vec<usize>,
+}
+
+/// Builds the timeline from calendar-valued times, in calendar order.
+pub fn build(doc: &Document, entities: &EntitySet, times: &TimeSet) -> Vec<TimelineItem> {
+    let mut items: Vec<TimelineItem> = Vec::new();
+    let mut by_value: HashMap<&str, usize> = HashMap::new();
+    for (k, t) in times.times.iter().enumerate() {
+        let Some(value) = t.value.as_ref().filter(|v| calendar_key(v).is_some()) else { continue };
+        let Some(clause) = clause_of(doc, t.tokens.clone()) else { continue };
+        let (Some(first), Some(last)) = (doc.tokens.get(clause.start), doc.tokens.get(clause.end - 1)) else {
+            continue;
+        };
+        let span = first.start..last.end;
+        let known = by_value.get(value.as_str()).and_then(|&k| items.get(k)).is_some_and(|item| !item.label.is_empty());
+        let text_label = if known {
+            String::new()
+        } else {
+            let in_clause: Vec<Range<usize>> = times.times[k.saturating_sub(MAX_TIMES_AROUND)..]
+                .iter()
+                .take(2 * MAX_TIMES_AROUND + 1)
+                .map(|u| u.tokens.clone())
+                .filter(|r| r.start >= clause.start && r.end <= clause.end)
+                .collect();
+            label::label(doc, entities, clause, t.tokens.clone(), &in_clause)
+        };
+        let ids = entities.mentions_in(span.clone()).iter().map(|m| m.entity);
+        match by_value.get(value.as_str()).and_then(|&k| items.get_mut(k)) {
+            Some(item) => {
+                if item.label.is_empty() && !text_label.is_empty() {
+                    (item.start, item.end, item.label) = (span.start, span.end, text_label);
+                }
+                for id in ids {
+                    if !item.entities.contains(&id) {
+                        item.entities.push(id);
+                    }
+                }
+            }
+            None => {
+                let mut unique: Vec<usize> = Vec::new();
+                for id in ids {
+                    if !unique.contains(&id) {
+                        unique.push(id);
+                    }
+                }
+                by_value.insert(value.as_str(), items.len());
+                items.push(TimelineItem {
+                    value: value.clone(),
+                    start: span.start,
+                    end: span.end,
+                    label: text_label,
+                    entities: unique,
+                });
+            }
+        }
+    }
+    // a date standing alone (a dateline) dates no event
+    items.retain(|item| !item.label.is_empty());
+    items.sort_by_cached_key(|item| (calendar_key(&item.value), item.start));
+    items
+}
+
+/// At most this many tokens on each side of the time belong to its clause (unpunctuated text has
+/// endless sentences).
+const MAX_CLAUSE_SIDE: usize = 40;
+/// Times looked at on each side of one for the other times of its clause, which its label leaves out.
+const MAX_TIMES_AROUND: usize = 8;
+
+/// The clause around a time: its sentence, narrowed to the part between semicolons or spaced dashes.
+fn clause_of(doc: &Document, time: Range<usize>) -> Option<Range<usize>> {
+    let sentence = doc.sentences.get(doc.sentence_of(time.start))?.tokens.clone();
+    let sentence = sentence.start.max(time.start.saturating_sub(MAX_CLAUSE_SIDE))
+        ..sentence.end.min(time.end + MAX_CLAUSE_SIDE);
+    let is_break = |i: usize| {
+        matches!(doc.word(i), ";" | "—" | "–")
+            || (doc.word(i) == "-" && doc.tokens[i].gap != crate::tokens::Gap::None)
+    };
+    let start = (sentence.start..time.start).rev().find(|&i| is_break(i)).map_or(sentence.start, |i| i + 1);
+    let end = (time.end..sentence.end).find(|&i| is_break(i)).unwrap_or(sentence.end);
+    (start < end).then_some(start..end)
+}

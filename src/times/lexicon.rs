@@ -1,0 +1,131 @@
+//! Word tables for times: month and weekday names, seasons, number words, units and the cue words
+//! that mark a clause's tense. Data only; the recognizer and resolver read them.
+
+use super::expr::Unit;
+
+/// Month names and their usual abbreviations (lower case), 1-based by position.
+pub const MONTHS: [&[&str]; 12] = [
+    &["january", "jan"],
+    &["february", "feb"],
+    &["march", "mar"],
+    &["april", "apr"],
+    &["may"],
+    &["june", "jun"],
+    &["july", "jul"],
+    &["august", "aug"],
+    &["september", "sep", "sept"],
+    &["october", "oct"],
+    &["november", "nov"],
+    &["december", "dec"],
+];
+
+/// Weekday names and abbreviations, 0 = Monday.
+pub const WEEKDAYS: [&[&str]; 7] = [
+    &["monday", "mon"],
+    &["tuesday", "tue", "tues"],
+    &["wednesday", "wed"],
+    &["thursday", "thu", "thur", "thurs"],
+    &["friday", "fri"],
+    &["saturday", "sat"],
+    &["sunday", "sun"],
+];
+
+/// Season words and their TIMEX3 codes.
+pub const SEASONS: &[(&str, &str)] =
+    &[("spring", "SP"), ("summer", "SU"), ("autumn", "FA"), ("fall", "FA"), ("winter", "WI")];
+
+/// Parts of the day and their TIMEX3 codes.
+pub const DAY_PARTS: &[(&str, &str)] =
+    &[("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI"), ("overnight", "NI")];
+
+/// Cardinal number words.
+pub const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("a", 1), ("an", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
+    ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13),
+    ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17), ("eighteen", 18),
+    ("nineteen", 19), ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60),
+    ("ninety", 90), ("hundred", 100),
+];
+
+/// Ordinal words (for quarters and weeks).
+pub const ORDINALS: &[(&str, u32)] = &[
+    ("first", 1), ("1st", 1), ("second", 2), ("2nd", 2), ("third", 3), ("3rd", 3), ("fourth", 4), ("4th", 4),
+];
+
+/// Vague quantities that make a duration of unknown length ("several years": PXY).
+pub const VAGUE_QUANTITIES: &[&str] = &["several", "few", "many", "some"];
+
+/// Calendar units of relative expressions: singular, plural.
+pub const UNITS: &[(&str, &str, Unit)] = &[
+    ("day", "days", Unit::Day),
+    ("week", "weeks", Unit::Week),
+    ("month", "months", Unit::Month),
+    ("quarter", "quarters", Unit::Quarter),
+    ("year", "years", Unit::Year),
+    ("decade", "decades", Unit::Decade),
+];
+
+/// Words standing for a vague time reference, and the value each takes.
+pub const VAGUE_REFS: &[(&[&str], &str)] = &[
+    (&["now"], "PRESENT_REF"),
+    (&["currently"], "PRESENT_REF"),
+    (&["nowadays"], "PRESENT_REF"),
+    (&["presently"], "PRESENT_REF"),
+    (&["at", "present"], "PRESENT_REF"),
+    (&["the", "time", "being"], "PRESENT_REF"),
+    (&["more", "recently"], "PAST_REF"),
+    (&["recently"], "PAST_REF"),
+    (&["lately"], "PAST_REF"),
+    (&["soon"], "FUTURE_REF"),
+    (&["the", "near", "future"], "FUTURE_REF"),
+    (&["the", "future"], "FUTURE_REF"),
+    (&["the", "near", "term"], "FUTURE_REF"),
+];
+
+/// Words that make a clause look to the future.
+pub const FUTURE_CUES: &[&str] = &[
+    "will", "'ll", "shall", "would", "going", "due", "scheduled", "expected", "expects", "plans", "planned",
+    "plan", "set", "upcoming", "next", "coming", "until", "tomorrow", "later", "intends", "aims", "hopes",
+    "should", "wants", "seeks", "must", "may", "might", "could",
+];
+
+/// Words that make a clause look to the past (besides any word ending in "-ed").
+pub const PAST_CUES: &[&str] = &[
+    "said", "was", "were", "had", "did", "ago", "last", "told", "took", "made", "went", "came", "gave", "met",
+    "began", "won", "lost", "held", "left", "led", "saw", "fell", "rose", "sold", "bought", "spoke", "wrote",
+    "became", "got", "found", "paid", "sent", "brought", "built", "struck", "hit", "ran", "kept", "put", "cut",
+    "shot", "broke", "chose", "drew", "flew", "grew", "knew", "stood", "thought", "tore", "threw", "yesterday",
+    "earlier", "previously",
+];
+
+/// Nouns counted by a preceding number, so that "2000 people" is not a year.
+pub const COUNT_NOUNS: &[&str] = &[
+    "people", "persons", "employees", "workers", "jobs", "staff", "troops", "soldiers", "points", "units",
+    "cars", "vehicles", "planes", "aircraft", "jets", "seats", "shares", "passengers", "feet", "metres",
+    "meters", "km", "kilometres", "kilometers", "miles", "tons", "tonnes", "dollars", "euros", "pounds", "yen",
+    "barrels", "members", "votes", "copies", "pages", "words", "cases", "deaths", "homes", "houses", "items",
+    "machines", "computers", "devices", "stores", "customers", "users", "orders", "flights", "students",
+    "%", "percent", "per", "hours", "minutes", "tanks", "rockets", "missiles", "protesters", "police",
+];
+
+/// Words before a number that make it a quantity or a label, not a year.
+pub const QUANTITY_BEFORE: &[&str] = &["$", "€", "£", "¥", "#", "no", "number", "nos", "about", "approximately", "nearly", "almost"];
+
+/// Time zones written after a clock time; the first group is UTC.
+pub const UTC_ZONES: &[&str] = &["utc", "gmt", "z"];
+pub const OTHER_ZONES: &[&str] = &["et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "bst", "cet", "cest"];
+
+/// Words that can open an expression besides the names, numbers and units above (modifiers and
+/// relation words); the recognizer tries its patterns only at tokens that can open one.
+pub const OPENING_WORDS: &[&str] = &[
+    "the", "this", "last", "next", "past", "coming", "previous", "current", "following", "early", "mid",
+    "late", "post", "pre", "earlier", "later", "end", "beginning", "start", "today", "yesterday", "tomorrow",
+    "tonight", "that", "recent", "more", "a", "q1", "q2", "q3", "q4", "for", "over",
+];
+
+/// Frequent words that open an expression only before one of the opening words, a number, or one of
+/// these ("the end of", "the same day", "the near future", "a few years"); elsewhere they are skipped.
+pub const WEAK_OPENERS: &[&str] = &["the", "a", "an", "that", "more", "for", "over"];
+pub const AFTER_WEAK_OPENERS: &[&str] = &[
+    "end", "beginning", "start", "middle", "turn", "same", "weekend", "near", "future", "time", "day", "few", "the",
+];

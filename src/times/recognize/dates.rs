@@ -1,0 +1,376 @@
+//! Patterns for calendar dates: numeric dates, month names with days and years, years, decades,
+//! quarters, seasons, weekdays and clock times, and the modifiers around them ("early", "post-").
+
+use super::{Match, Words};
+use crate::times::expr::{Expr, Rel, Unit};
+use crate::times::lexicon::*;
+use crate::times::Date;
+
+impl Words<'_, '_> {
+    /// "early 2008", "mid-2008", "late June", "the end of last year", "post-2003": the inner
+    /// expression's meaning with a longer span.
+    pub(super) fn modified(&self, i: usize) -> Match {
+        let inner_from = match self.w(i) {
+            "early" | "late" | "mid" | "post" | "pre" | "earlier" | "later" => {
+                if self.w(i + 1) == "-" && self.joined(i + 1) {
+                    i + 2
+                } else if matches!(self.w(i), "post" | "pre") {
+                    return None;
+                } else {
+                    i + 1
+                }
+            }
+            "the" if matches!(self.w(i + 1), "end" | "beginning" | "start" | "middle" | "turn") && self.w(i + 2) == "of" => {
+                i + 3
+            }
+            "end" | "beginning" | "start" if self.w(i + 1) == "of" => i + 2,
+            _ => return None,
+        };
+        if matches!(self.w(i), "earlier" | "later") && !matches!(self.w(inner_from), "this" | "next" | "last") {
+            return None;
+        }
+        let (end, expr) = self
+            .month_first(inner_from)
+            .or_else(|| self.decade(inner_from))
+            .or_else(|| self.year(inner_from))
+            .or_else(|| self.season(inner_from))
+            .or_else(|| self.quarter(inner_from))
+            .or_else(|| self.relative(inner_from))?;
+        let calendar = matches!(
+            expr,
+            Expr::Year(_)
+                | Expr::YearMonth { .. }
+                | Expr::Month { .. }
+                | Expr::MonthOfYear { .. }
+                | Expr::Decade(_)
+                | Expr::Season { .. }
+                | Expr::Quarter { .. }
+                | Expr::Relative { unit: Unit::Year | Unit::Month | Unit::Quarter | Unit::Week, .. }
+        );
+        let expr = match expr {
+            // "later this year" is what remains of the year: MEANTIME and TimeML keep the year
+            Expr::Relative { unit: Unit::Year, offset } if self.w(i) == "later" && offset == 0 => {
+                Expr::Relative { unit: Unit::Year, offset }
+            }
+            e => e,
+        };
+        calendar.then_some((end, expr))
+    }
+
+    /// "16:08 UTC", "6:40 p.m.", "0800 GMT", "7am", optionally followed by "today".
+    pub(super) fn clock(&self, i: usize) -> Match {
+        let w = self.w(i);
+        let (mut hour, minute, mut end, mut marked) = if let Some((h, m)) = w.split_once(':') {
+            if m.len() != 2 {
+                return None; // "2:1" is a score or a ratio
+            }
+            (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?, i + 1, true)
+        } else if let Some(h) = w.strip_suffix("am").or_else(|| w.strip_suffix("pm")) {
+            let h: u32 = h.parse().ok()?;
+            (if w.ends_with("pm") && h < 12 { h + 12 } else { h }, 0, i + 1, true)
+        } else if w.len() == 4 && self.is_number(i) && (UTC_ZONES.contains(&self.w(i + 1))) {
+            let n: u32 = w.parse().ok()?;
+            (n / 100, n % 100, i + 1, false)
+        } else {
+            return None;
+        };
+        if hour > 24 || minute > 59 {
+            return None;
+        }
+        match self.w(end) {
+            "a.m." | "am" => {
+                end += 1;
+                marked = true;
+            }
+            "p.m." | "pm" => {
+                if hour < 12 {
+                    hour += 12;
+                }
+                end += 1;
+                marked = true;
+            }
+            _ => {}
+        }
+        let utc = UTC_ZONES.contains(&self.w(end));
+        if utc || OTHER_ZONES.contains(&self.w(end)) {
+            end += 1;
+            marked = true;
+        }
+        if !marked {
+            return None;
+        }
+        let anchor_days = match self.w(end) {
+            "today" => 0,
+            "yesterday" => -1,
+            _ => 0,
+        };
+        if matches!(self.w(end), "today" | "yesterday") {
+            end += 1;
+        }
+        Some((end, Expr::Clock { hour, minute, utc, anchor_days }))
+    }
+
+    /// "2022-08-01" and "7/8/07" (month first).
+    pub(super) fn numeric_date(&self, i: usize) -> Match {
+        if !self.is_number(i) {
+            return None;
+        }
+        let sep = self.w(i + 1);
+        if !matches!(sep, "-" | "/") || self.w(i + 3) != sep || !(1..=4).all(|k| self.joined(i + k)) {
+            return None;
+        }
+        let parts = [self.w(i), self.w(i + 2), self.w(i + 4)];
+        if !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
+            return None;
+        }
+        let n = |k: usize| parts[k].parse::<i32>().ok();
+        let date = if sep == "-" && parts[0].len() == 4 {
+            Date::new(n(0)?, n(1)? as u32, n(2)? as u32)?
+        } else if sep == "/" && matches!(parts[2].len(), 2 | 4) {
+            let y = n(2)?;
+            let year = if parts[2].len() == 2 { if y < 50 { 2000 + y } else { 1900 + y } } else { y };
+            Date::new(year, n(0)? as u32, n(1)? as u32)?
+        } else {
+            return None;
+        };
+        if self.w(i + 5) == sep && self.joined(i + 5) {
+            return None; // a longer number chain: a code, not a date
+        }
+        Some((i + 5, Expr::Date(date)))
+    }
+
+    /// "1 August 2022", "1st of August", "1 Aug".
+    pub(super) fn day_month(&self, i: usize) -> Match {
+        let day = self.day_number(i)?;
+        let j = if self.w(i + 1) == "of" { i + 2 } else { i + 1 };
+        let (month, end) = self.month_name(j, true)?;
+        Some(self.with_year(end, month, day))
+    }
+
+    /// The date of `month` `day` with the year that may follow at `end`.
+    pub(super) fn with_year(&self, end: usize, month: u32, day: u32) -> (usize, Expr) {
+        if let Some((year_end, year)) = self.trailing_year(end) {
+            if let Some(date) = Date::new(year, month, day) {
+                return (year_end, Expr::Date(date));
+            }
+        }
+        (end, Expr::MonthDay { month, day, weekday: None })
+    }
+
+    /// "August 1", "Aug. 1, 2022", "June 2014", "June of 2014", "October".
+    pub(super) fn month_first(&self, i: usize) -> Match {
+        let (month, end) = self.month_name(i, true)?;
+        if let Some(day) = self.day_number(end).filter(|_| self.same_line(end)) {
+            if self.w(end + 1) != ":" {
+                return Some(self.with_year(end + 1, month, day));
+            }
+        }
+        let of = if matches!(self.w(end), "of" | ",") { end + 1 } else { end };
+        if let Some(year) = self.year_number(of).filter(|_| self.same_line(of)) {
+            return Some((of + 1, Expr::YearMonth { year, month }));
+        }
+        // "October of next year"
+        let year_offset = match (self.w(of), self.w(of + 1)) {
+            ("this", "year") => Some(0),
+            ("next", "year") => Some(1),
+            ("last", "year") => Some(-1),
+            _ => None,
+        };
+        // the month takes its year from the phrase, which stays a time of its own (TimeML tags both)
+        if let Some(year_offset) = year_offset.filter(|_| self.same_line(of)) {
+            return Some((end, Expr::MonthOfYear { month, year_offset }));
+        }
+        // a month alone: only a full name, and "May" or "March" only where a date is expected
+        if MONTHS[month as usize - 1][0] != self.w(i) {
+            return None;
+        }
+        let before = if i > 0 { self.w(i - 1) } else { "" };
+        let rel = match before {
+            "last" | "past" => Rel::Last,
+            "next" | "coming" => Rel::Next,
+            "this" => Rel::This,
+            _ => Rel::Bare,
+        };
+        let ambiguous = matches!(month, 3 | 5);
+        let date_context = rel != Rel::Bare
+            || matches!(
+                before,
+                "in" | "since" | "until" | "till" | "by" | "early" | "mid" | "late" | "of" | "from" | "to" | "through"
+                    | "between" | "before" | "after" | "during" | "-" | "and" | "or" | "end"
+            );
+        let name_follows = self.is_capitalized(end) && self.same_line(end) && self.year_number(end).is_none();
+        if (ambiguous && !date_context) || name_follows {
+            return None;
+        }
+        Some((end, Expr::Month { month, rel }))
+    }
+
+    /// "last October", "next March", "this June": the relation word belongs to the span.
+    pub(super) fn month_with_rel(&self, i: usize) -> Match {
+        if !matches!(self.w(i), "last" | "past" | "next" | "coming" | "this") {
+            return None;
+        }
+        match self.month_first(i + 1)? {
+            (end, expr @ Expr::Month { .. }) => Some((end, expr)),
+            _ => None,
+        }
+    }
+
+    /// "the 1990s", "the '90s", "1990s".
+    pub(super) fn decade(&self, i: usize) -> Match {
+        let the = usize::from(self.w(i) == "the");
+        let j = i + the;
+        let w = self.w(j);
+        let (digits, end) = if self.is_number(j) && w.len() == 5 && w.ends_with('s') {
+            (w[..4].to_string(), j + 1)
+        } else if matches!(self.w(j), "'" | "’" | "‘") && self.joined(j + 1) && self.w(j + 1).len() == 3 && self.w(j + 1).ends_with('s') {
+            (format!("19{}", &self.w(j + 1)[..2]), j + 2)
+        } else {
+            return None;
+        };
+        let year: i32 = digits.parse().ok()?;
+        (year % 10 == 0 && (1000..=2090).contains(&year)).then_some((end, Expr::Decade(year)))
+    }
+
+    /// A year in a context where it is a year: "2014", "'82", "2004" and "2010" of "2004-2010".
+    pub(super) fn year(&self, i: usize) -> Match {
+        if matches!(self.w(i), "'" | "’" | "‘") && self.joined(i + 1) && !self.joined(i) {
+            let w = self.w(i + 1);
+            if self.is_number(i + 1) && w.len() == 2 {
+                let y: i32 = w.parse().ok()?;
+                return Some((i + 2, Expr::Year(if y < 30 { 2000 + y } else { 1900 + y })));
+            }
+            return None;
+        }
+        let year = self.year_number(i)?;
+        // "$2010", "about 2000", "No. 1999"
+        let label_before = i >= 2 && self.w(i - 1) == "." && QUANTITY_BEFORE.contains(&self.w(i - 2));
+        if i > 0 && (QUANTITY_BEFORE.contains(&self.w(i - 1)) || label_before) {
+            return None;
+        }
+        if COUNT_NOUNS.contains(&self.w(i + 1)) {
+            return None;
+        }
+        // ranges: both sides must be years ("2004-2010"), else the number is a quantity ("1500-2000")
+        if self.w(i + 1) == "-" && self.joined(i + 1) && self.joined(i + 2) {
+            if self.is_number(i + 2) && self.year_number(i + 2).is_none() && self.w(i + 2).len() != 2 {
+                return None;
+            }
+            if !self.is_number(i + 2) && !matches!(self.w(i + 2), "era" | "style" | "present") {
+                return None; // "2000-seat"
+            }
+        }
+        if i >= 2 && self.w(i - 1) == "-" && self.joined(i) && self.joined(i - 1) {
+            if self.is_number(i - 2) && self.year_number(i - 2).is_none() {
+                return None;
+            }
+            if !self.is_number(i - 2) && !matches!(self.w(i - 2), "post" | "pre" | "mid") {
+                return None; // "A-2000", "737-2000"
+            }
+        }
+        Some((i + 1, Expr::Year(year)))
+    }
+
+    /// "the third quarter (of 2009 | of this year)", "third-quarter", "Q3 2009", "the last quarter".
+    pub(super) fn quarter(&self, i: usize) -> Match {
+        let the = usize::from(self.w(i) == "the");
+        let j = i + the;
+        let (quarter, after) = if let Some(q) = self.w(j).strip_prefix('q').and_then(|q| q.parse::<u32>().ok()) {
+            (q, j + 1)
+        } else {
+            let q = match self.w(j) {
+                "last" | "previous" | "past" => 0,
+                w => ORDINALS.iter().find(|(o, _)| *o == w).map(|&(_, v)| v)?,
+            };
+            let k = if self.w(j + 1) == "-" && self.joined(j + 1) { j + 2 } else { j + 1 };
+            if self.w(k) != "quarter" {
+                return None;
+            }
+            (q, k + 1)
+        };
+        if quarter > 4 {
+            return None;
+        }
+        if quarter == 0 {
+            return Some((after, Expr::Relative { unit: Unit::Quarter, offset: -1 }));
+        }
+        if self.w(after) == "of" || self.w(after).is_empty() || self.is_number(after) {
+            let k = if self.w(after) == "of" { after + 1 } else { after };
+            if let Some(year) = self.year_number(k) {
+                return Some((k + 1, Expr::Quarter { quarter, year: Some(year), year_offset: 0 }));
+            }
+            let the_year = matches!(self.w(k), "this" | "last" | "next" | "the") && self.w(k + 1) == "year";
+            if self.w(after) == "of" && the_year {
+                let offset = match self.w(k) {
+                    "last" => -1,
+                    "next" => 1,
+                    _ => 0,
+                };
+                return Some((k + 2, Expr::Quarter { quarter, year: None, year_offset: offset }));
+            }
+        }
+        Some((after, Expr::Quarter { quarter, year: None, year_offset: 0 }))
+    }
+
+    /// "summer", "last winter", "spring 2009", "the fall of 2008".
+    pub(super) fn season(&self, i: usize) -> Match {
+        let rel = match self.w(i) {
+            "last" | "past" => Rel::Last,
+            "this" => Rel::This,
+            "next" | "coming" => Rel::Next,
+            _ => Rel::Bare,
+        };
+        let j = if rel == Rel::Bare { i } else { i + 1 };
+        let w = self.w(j);
+        let code = SEASONS.iter().find(|(s, _)| *s == w).map(|&(_, c)| c)?;
+        let of = if self.w(j + 1) == "of" { j + 2 } else { j + 1 };
+        if let Some(year) = self.year_number(of) {
+            return Some((of + 1, Expr::Season { code, year: Some(year), rel }));
+        }
+        // "fall" is mostly a verb or "the fall of Saddam": bare only after "in the" / "this"
+        let before = if j > 0 { self.w(j - 1) } else { "" };
+        if w == "fall" && rel == Rel::Bare && !(before == "the" && j >= 2 && self.w(j - 2) == "in") {
+            return None;
+        }
+        if self.w(j + 1) == "of" {
+            return None;
+        }
+        Some((j + 1, Expr::Season { code, year: None, rel }))
+    }
+
+    /// "Monday", "last Sunday", "Tuesday night", "Monday, August 1, 2022".
+    pub(super) fn weekday(&self, i: usize) -> Match {
+        let rel = match self.w(i) {
+            "last" | "past" => Rel::Last,
+            "this" => Rel::This,
+            "next" | "coming" => Rel::Next,
+            _ => Rel::Bare,
+        };
+        let j = if rel == Rel::Bare { i } else { i + 1 };
+        let weekday = self.weekday_name(j)?;
+        if rel == Rel::Bare {
+            // "Monday, August 1(, 2022)": the date, with the weekday in the span
+            let k = if self.w(j + 1) == "," { j + 2 } else { j + 1 };
+            let date = if self.same_line(j + 1) && self.same_line(k) {
+                self.month_first(k).or_else(|| self.day_month(k))
+            } else {
+                None
+            };
+            if let Some((end, expr)) = date {
+                match expr {
+                    Expr::Date(_) => return Some((end, expr)),
+                    Expr::MonthDay { month, day, .. } => {
+                        return Some((end, Expr::MonthDay { month, day, weekday: Some(weekday) }))
+                    }
+                    _ => {}
+                }
+            }
+            if i > 0 && self.w(i - 1) == "black" {
+                return None; // "Black Monday" is a named day, not this week's
+            }
+        }
+        let part = self.day_part(j + 1);
+        let end = if part.is_some() { j + 2 } else { j + 1 };
+        Some((end, Expr::Weekday { weekday, rel, part }))
+    }
+}

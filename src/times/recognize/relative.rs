@@ -1,0 +1,203 @@
+//! Patterns for expressions relative to a date ("yesterday", "last week", "two years ago", "the day
+//! before"), vague references ("recently", "the near future") and durations ("five-year", "for years").
+
+use super::{Match, Words};
+use crate::times::expr::{Anchor, Expr, Rel, Unit};
+use crate::times::lexicon::*;
+
+impl Words<'_, '_> {
+    /// "today", "yesterday morning", "tonight", "this morning", "last night", "the day before",
+    /// "the next day", "the same day", "earlier in the day".
+    pub(super) fn day_words(&self, i: usize) -> Match {
+        let reference = |days: i64, end: usize| -> Match {
+            let part = self.day_part(end);
+            let end = if part.is_some() { end + 1 } else { end };
+            Some((end, Expr::Day { anchor: Anchor::Reference, days, part }))
+        };
+        let narrative = |days: i64, end: usize| Some((end, Expr::Day { anchor: Anchor::Narrative, days, part: None }));
+        match (self.w(i), self.w(i + 1), self.w(i + 2)) {
+            ("today", ..) => reference(0, i + 1),
+            ("yesterday", ..) => reference(-1, i + 1),
+            ("tomorrow", ..) => reference(1, i + 1),
+            ("tonight", ..) => Some((i + 1, Expr::Day { anchor: Anchor::Reference, days: 0, part: Some("NI") })),
+            ("earlier" | "later", "today", _) => reference(0, i + 2),
+            ("this", p, _) if self.day_part(i + 1).is_some() && p != "night" => reference(0, i + 1),
+            ("last", "night", _) => Some((i + 2, Expr::Day { anchor: Anchor::Reference, days: -1, part: Some("NI") })),
+            ("earlier" | "later", "in", "the") if self.w(i + 3) == "day" => narrative(0, i + 4),
+            ("earlier" | "later", "that", "day") => narrative(0, i + 3),
+            ("that", "day", _) => narrative(0, i + 2),
+            // "the day" of a dated event; not "the day of ...", "the day when ...", "the day's"
+            ("the", "day", next)
+                if !matches!(next, "of" | "when" | "that" | "which" | "before" | "after" | "'s" | "’s" | "-")
+                    && self.doc.word(i + 1) == "day" =>
+            {
+                narrative(0, i + 2)
+            }
+            ("the", "same", "day") => narrative(0, i + 3),
+            ("the", "day", "before") if self.w(i + 3) != "yesterday" => narrative(-1, i + 3),
+            ("the", "day", "after") if !matches!(self.w(i + 3), "tomorrow") => narrative(1, i + 3),
+            ("the", "previous" | "preceding", "day") => narrative(-1, i + 3),
+            ("the", "next" | "following", "day") => narrative(1, i + 3),
+            _ => None,
+        }
+    }
+
+    /// "two weeks ago", "a year ago", "three days later", "two years earlier".
+    pub(super) fn shift(&self, i: usize) -> Match {
+        let count = self.number(i)?;
+        let (unit, _) = self.unit(i + 1)?;
+        let (anchor, sign) = match self.w(i + 2) {
+            "ago" => (Anchor::Reference, -1),
+            "later" | "after" => (Anchor::Narrative, 1),
+            "earlier" | "before" => (Anchor::Narrative, -1),
+            _ => return None,
+        };
+        // "two days after the vote" is a shift from an event, not from a date; keep only the bare shift
+        if anchor == Anchor::Narrative && self.w(i + 2) != "later" && self.w(i + 2) != "earlier" {
+            return None;
+        }
+        Some((i + 3, Expr::Shift { anchor, unit, count: sign * i64::from(count) }))
+    }
+
+    /// "this week", "last month", "next year", "the previous year", "the weekend".
+    pub(super) fn relative(&self, i: usize) -> Match {
+        let the = usize::from(self.w(i) == "the");
+        let j = i + the;
+        let offset = match (self.w(j), the == 1) {
+            ("this" | "current", false) => 0,
+            ("last" | "previous" | "past", _) => -1,
+            ("next" | "coming" | "following", _) => 1,
+            ("same", true) => 0,
+            ("weekend", true) => return Some((j + 1, Expr::Weekend { rel: Rel::Bare })),
+            _ => return None,
+        };
+        if self.w(j + 1) == "weekend" {
+            let rel = match offset {
+                0 => Rel::This,
+                -1 => Rel::Last,
+                _ => Rel::Next,
+            };
+            return Some((j + 2, Expr::Weekend { rel }));
+        }
+        let (unit, plural) = self.unit(j + 1)?;
+        if plural || unit == Unit::Day || (the == 1 && self.w(j) == "past") {
+            return None; // "the past year" is a duration; "the next day" is a narrative day
+        }
+        if the == 1 && self.w(j) == "same" && unit != Unit::Year {
+            return None;
+        }
+        // "the last week of March": the week is what the value says; the month only narrows it
+        let end = if self.w(j + 2) == "of" && self.month_name(j + 3, false).is_some() { j + 4 } else { j + 2 };
+        Some((end, Expr::Relative { unit, offset }))
+    }
+
+    /// "now", "recently", "the near future", "the past", "the coming days and weeks".
+    pub(super) fn vague(&self, i: usize) -> Match {
+        for (words, value) in VAGUE_REFS {
+            if words.iter().enumerate().all(|(k, w)| self.w(i + k) == *w) {
+                return Some((i + words.len(), Expr::Vague(value)));
+            }
+        }
+        match (self.w(i), self.w(i + 1), self.w(i + 2)) {
+            ("the", "past", next) if self.number(i + 2).is_none() && self.unit(i + 2).is_none() && next != "few" => {
+                Some((i + 2, Expr::Vague("PAST_REF")))
+            }
+            ("the", "coming" | "next", _) if self.unit(i + 2).is_some_and(|(_, plural)| plural) => {
+                let mut end = i + 3;
+                if matches!(self.w(end), "and" | "or") && self.unit(end + 1).is_some_and(|(_, p)| p) {
+                    end += 2;
+                }
+                Some((end, Expr::Vague("FUTURE_REF")))
+            }
+            // a bare "later" (MEANTIME's FUTURE_REF); "later this year", "later that day" are dates
+            ("later", next, _)
+                if !matches!(next, "than" | "this" | "that" | "in" | "today" | "-" | "on" | "date" | "stage" | "years" | "life")
+                    && (i == 0 || !matches!(self.w(i - 1), "sooner" | "or" | "and")) =>
+            {
+                Some((i + 1, Expr::Vague("FUTURE_REF")))
+            }
+            ("recent", _, _) if self.unit(i + 1).is_some_and(|(_, p)| p) => {
+                Some((i + 2, Expr::Duration(format!("PX{}", unit_letter(self.unit(i + 1)?.0)))))
+            }
+            _ => None,
+        }
+    }
+
+    /// Durations: "two years", "the past decade", "five-year", "hour-long", "several months".
+    pub(super) fn duration(&self, i: usize) -> Match {
+        // "for years", "over the years", "for decades": an unknown number of units
+        if matches!(self.w(i), "for" | "over") {
+            let j = if self.w(i + 1) == "the" { i + 2 } else { i + 1 };
+            let unit = self.unit(j).filter(|&(u, plural)| plural && matches!(u, Unit::Year | Unit::Decade | Unit::Month));
+            let next = self.w(j + 1);
+            if let Some((unit, _)) = unit.filter(|_| !matches!(next, "of" | "ago" | "later" | "earlier" | "old" | "-")) {
+                return Some((j + 1, Expr::Duration(duration_value(None, unit))));
+            }
+        }
+        if let Some((unit, true)) = self.unit(i) {
+            if self.w(i + 1) == "-" && self.joined(i + 1) && self.w(i + 2) == "long" {
+                return Some((i + 3, Expr::Duration(duration_value(None, unit))));
+            }
+        }
+        let the = usize::from(self.w(i) == "the" && matches!(self.w(i + 1), "past" | "next" | "last" | "first" | "previous"));
+        let j = i + 2 * the;
+        // "the past decade", "the past year": one unit
+        if the == 1 {
+            if let Some((unit, false)) = self.unit(j) {
+                return Some((j + 1, Expr::Duration(duration_value(Some(1), unit))));
+            }
+        }
+        let (count, k) = if VAGUE_QUANTITIES.contains(&self.w(j)) {
+            (None, j + 1)
+        } else if self.w(j) == "a" && self.w(j + 1) == "few" {
+            (None, j + 2)
+        } else {
+            (Some(self.number(j)?), j + 1)
+        };
+        // "five-year", "a 20 year", "12-hour", "decades-long"
+        let hyphen = self.w(k) == "-" && self.joined(k) && self.joined(k + 1);
+        let u = if hyphen { k + 1 } else { k };
+        let u = if matches!(self.w(u), "straight" | "consecutive" | "trading" | "full" | "more" | "additional") { u + 1 } else { u };
+        let unit_word = self.w(u);
+        if matches!(self.w(j), "a" | "an") && (unit_word.ends_with('s') || self.w(u + 1) == "-") {
+            return None;
+        }
+        let clock = match unit_word {
+            "hour" | "hours" => Some('H'),
+            "minute" | "minutes" => Some('M'),
+            _ => None,
+        };
+        if let Some(c) = clock {
+            let n = count.map_or("X".to_string(), |n| n.to_string());
+            return Some((u + 1, Expr::Duration(format!("PT{n}{c}"))));
+        }
+        let (unit, plural) = self.unit(u)?;
+        if count.is_none() && !plural {
+            return None;
+        }
+        let mut end = u + 1;
+        if self.w(end) == "-" && self.joined(end) && matches!(self.w(end + 1), "long" | "old") {
+            end += 2;
+        }
+        Some((end, Expr::Duration(duration_value(count, unit))))
+    }}
+
+fn unit_letter(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Day => "D",
+        Unit::Week => "W",
+        Unit::Month => "M",
+        Unit::Quarter => "Q",
+        Unit::Year | Unit::Decade => "Y",
+    }
+}
+
+/// TIMEX3 duration of `count` units (`None`: an unknown number, `X`).
+fn duration_value(count: Option<u32>, unit: Unit) -> String {
+    match (count, unit) {
+        (Some(n), Unit::Decade) => format!("P{}Y", n * 10),
+        (None, Unit::Decade) => "PXY".to_string(),
+        (Some(n), u) => format!("P{n}{}", unit_letter(u)),
+        (None, u) => format!("PX{}", unit_letter(u)),
+    }
+}

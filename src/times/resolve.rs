@@ -1,0 +1,188 @@
+//! Resolution: turns a recognized [`Expr`] into a TIMEX3 value against the reference date, the
+//! clause's tense and the last day the text mentioned. `None` when the text does not fix the value
+//! (a relative expression without a reference date).
+
+use super::expr::{Anchor, Expr, Rel, Unit};
+use super::reference::Reference;
+use super::tense::Tense;
+use super::Date;
+
+/// What a resolution needs besides the expression.
+pub struct Context {
+    pub reference: Reference,
+    /// The last day resolved before this expression ("the day before" counts from it).
+    pub narrative: Option<Date>,
+}
+
+/// The value of `expr`, and the day it names when it names one.
+pub fn resolve(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>, Option<Date>) {
+    let refd = ctx.reference.date;
+    let day = |d: Option<Date>| (d.map(|d| d.to_string()), d);
+    let text = |s: Option<String>| (s, None);
+    match *expr {
+        Expr::Date(d) => day(Some(d)),
+        Expr::MonthDay { month, day: dom, .. } => day(month_day(month, dom, tense, ctx.reference)),
+        Expr::YearMonth { year, month } => text(Some(format!("{year:04}-{month:02}"))),
+        Expr::Month { month, rel } => text(month_year(month, rel, tense, ctx.reference).map(|y| format!("{y:04}-{month:02}"))),
+        Expr::MonthOfYear { month, year_offset } => {
+            text(ctx.reference.year.map(|y| format!("{:04}-{month:02}", i64::from(y) + year_offset)))
+        }
+        Expr::Year(y) => text(Some(format!("{y:04}"))),
+        Expr::Decade(y) => text(Some(decade(i64::from(y)))),
+        Expr::Season { code, year, rel } => {
+            let year = year.or_else(|| season_year(code, rel, tense, ctx.reference));
+            text(year.map(|y| format!("{y:04}-{code}")))
+        }
+        Expr::Quarter { quarter, year, year_offset } => {
+            let year = year.or(ctx.reference.year.map(|y| y + year_offset as i32));
+            text(year.map(|y| format!("{y:04}-Q{quarter}")))
+        }
+        Expr::Weekday { weekday, rel, part } => {
+            let d = refd.map(|r| weekday_date(r, weekday, rel, tense));
+            match part {
+                Some(p) => (d.map(|d| format!("{d}T{p}")), d),
+                None => day(d),
+            }
+        }
+        Expr::Day { anchor, days, part } => {
+            let base = match anchor {
+                Anchor::Reference => refd,
+                Anchor::Narrative => ctx.narrative.or(refd),
+            };
+            let d = base.map(|b| b.add_days(days));
+            match part {
+                Some(p) => (d.map(|d| format!("{d}T{p}")), d),
+                None => day(d),
+            }
+        }
+        Expr::Relative { unit, offset } => text(relative(unit, offset, ctx.reference)),
+        Expr::Shift { anchor, unit, count } => {
+            let base = match anchor {
+                Anchor::Reference => refd,
+                Anchor::Narrative => ctx.narrative.or(refd),
+            };
+            match (base, unit) {
+                (Some(b), Unit::Day) => day(Some(b.add_days(count))),
+                (Some(b), Unit::Week) => day(Some(b.add_days(7 * count))),
+                (Some(b), _) => text(relative(unit, count, Reference { date: Some(b), year: Some(b.year), ..ctx.reference })),
+                (None, _) => text(None),
+            }
+        }
+        Expr::Weekend { rel } => text(refd.map(|r| weekend(r, rel, tense))),
+        Expr::Clock { hour, minute, utc, anchor_days } => {
+            let d = refd.map(|r| r.add_days(anchor_days));
+            let zone = if utc { "Z" } else { "" };
+            (d.map(|d| format!("{d}T{hour:02}:{minute:02}{zone}")), d)
+        }
+        Expr::Duration(ref v) => text(Some(v.clone())),
+        Expr::Vague(v) => text(Some(v.to_string())),
+    }
+}
+
+fn decade(first_year: i64) -> String {
+    format!("{:03}X", first_year.div_euclid(10))
+}
+
+/// The year of a month and day given without one: the reference year, moved by a year when the
+/// clause's tense puts the day on the other side of the reference by more than a month.
+fn month_day(month: u32, day: u32, tense: Tense, reference: Reference) -> Option<Date> {
+    let Some(r) = reference.date else {
+        return Date::new(reference.year?, month, day);
+    };
+    let candidate = Date::new(r.year, month, day).or_else(|| Date::new(r.year, month, 28))?;
+    let diff = candidate.days() - r.days();
+    let year = match tense {
+        Tense::Past | Tense::Unknown if diff > 31 && (tense == Tense::Past || diff > 183) => r.year - 1,
+        Tense::Future | Tense::Unknown if diff < -31 && (tense == Tense::Future || diff < -183) => r.year + 1,
+        _ => r.year,
+    };
+    Date::new(year, month, day)
+}
+
+/// The year of a month named without one ("October", "last October").
+fn month_year(month: u32, rel: Rel, tense: Tense, reference: Reference) -> Option<i32> {
+    let Some(r) = reference.date else {
+        return reference.year.filter(|_| matches!(rel, Rel::Bare | Rel::This));
+    };
+    Some(match rel {
+        Rel::This => r.year,
+        Rel::Last => if month < r.month { r.year } else { r.year - 1 },
+        Rel::Next => if month > r.month { r.year } else { r.year + 1 },
+        Rel::Bare if tense == Tense::Future => if month >= r.month { r.year } else { r.year + 1 },
+        Rel::Bare => if month <= r.month { r.year } else { r.year - 1 },
+    })
+}
+
+/// The first month of a season (winter counts from December).
+fn season_start(code: &str) -> u32 {
+    match code {
+        "SP" => 3,
+        "SU" => 6,
+        "FA" => 9,
+        _ => 12,
+    }
+}
+
+fn season_year(code: &str, rel: Rel, tense: Tense, reference: Reference) -> Option<i32> {
+    let Some(r) = reference.date else {
+        return reference.year.filter(|_| matches!(rel, Rel::Bare | Rel::This));
+    };
+    let start = season_start(code);
+    Some(match rel {
+        Rel::This => r.year,
+        Rel::Last => if start + 3 <= r.month { r.year } else { r.year - 1 },
+        Rel::Next => if start > r.month { r.year } else { r.year + 1 },
+        Rel::Bare if tense == Tense::Future => if start + 2 >= r.month { r.year } else { r.year + 1 },
+        Rel::Bare => if start <= r.month { r.year } else { r.year - 1 },
+    })
+}
+
+/// The day a weekday names: "last Monday" is the one before the reference date, "next Monday" the
+/// one after, "this Monday" the one of the reference week, a bare "Monday" follows the tense (in
+/// the past, the reference day itself counts).
+fn weekday_date(r: Date, weekday: u32, rel: Rel, tense: Tense) -> Date {
+    let ahead = (i64::from(weekday) - i64::from(r.weekday())).rem_euclid(7);
+    match rel {
+        Rel::Last => r.previous_weekday(weekday),
+        Rel::Next => r.add_days(if ahead == 0 { 7 } else { ahead }),
+        Rel::This => r.add_days(i64::from(weekday) - i64::from(r.weekday())),
+        Rel::Bare if tense == Tense::Future => r.add_days(ahead),
+        Rel::Bare => r.add_days(-((7 - ahead) % 7)),
+    }
+}
+
+/// The weekend of a week: a bare "the weekend" in the past is the last one (this week's once it began).
+fn weekend(r: Date, rel: Rel, tense: Tense) -> String {
+    let started = r.weekday() >= 5;
+    let weeks = match rel {
+        Rel::This => 0,
+        Rel::Last => -1,
+        Rel::Next => 1,
+        Rel::Bare if tense == Tense::Future => i64::from(started),
+        Rel::Bare => -i64::from(!started),
+    };
+    let (year, week) = r.add_days(7 * weeks).iso_week();
+    format!("{year:04}-W{week:02}-WE")
+}
+
+/// The unit `offset` units away from the reference's, at the unit's granularity.
+fn relative(unit: Unit, offset: i64, reference: Reference) -> Option<String> {
+    let r = reference.date;
+    match unit {
+        Unit::Day => r.map(|r| r.add_days(offset).to_string()),
+        Unit::Week => r.map(|r| {
+            let (year, week) = r.add_days(7 * offset).iso_week();
+            format!("{year:04}-W{week:02}")
+        }),
+        Unit::Month => r.map(|r| {
+            let months = i64::from(r.year) * 12 + i64::from(r.month) - 1 + offset;
+            format!("{:04}-{:02}", months.div_euclid(12), months.rem_euclid(12) + 1)
+        }),
+        Unit::Quarter => r.map(|r| {
+            let quarters = i64::from(r.year) * 4 + i64::from((r.month - 1) / 3) + offset;
+            format!("{:04}-Q{}", quarters.div_euclid(4), quarters.rem_euclid(4) + 1)
+        }),
+        Unit::Year => reference.year.map(|y| format!("{:04}", i64::from(y) + offset)),
+        Unit::Decade => reference.year.map(|y| decade(i64::from(y).saturating_add(offset.saturating_mul(10)))),
+    }
+}

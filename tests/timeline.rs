@@ -1,0 +1,52 @@
+//! The timeline: calendar order, one item per value, labels drawn from the dated clause.
+
+use article_lens::entities::EntitySet;
+use article_lens::timeline::{build, TimelineItem};
+use article_lens::times::extract;
+use article_lens::tokens::Document;
+
+fn timeline(text: &str, date: &str) -> Vec<TimelineItem> {
+    let doc = Document::new(text);
+    let times = extract(&doc, Some(date));
+    build(&doc, &EntitySet::default(), &times)
+}
+
+#[test]
+fn items_are_in_calendar_order_with_periods_before_their_parts() {
+    let text = "The talks collapsed on July 31, 2022. The strike began in July 2022. \
+                Prices rose in 2022. The party was founded in the 1990s. Officials met again on Monday.";
+    let values: Vec<String> = timeline(text, "2022-08-02").into_iter().map(|i| i.value).collect();
+    assert_eq!(values, ["199X", "2022", "2022-07", "2022-07-31", "2022-08-01"]);
+}
+
+#[test]
+fn one_item_per_value_keeps_the_first_clause() {
+    let text = "Talks collapsed on Monday. Protesters stormed parliament on Monday.";
+    let items = timeline(text, "2022-08-02");
+    assert_eq!(items.len(), 1);
+    assert_eq!(items[0].value, "2022-08-01");
+    assert_eq!(&text[items[0].start..items[0].end], "Talks collapsed on Monday.");
+}
+
+#[test]
+fn vague_references_durations_and_datelines_make_no_item() {
+    let text = "Peace talks\n\nAugust 2, 2022\n\nThe talks have recently stalled after two years.";
+    assert!(timeline(text, "2022-08-02").is_empty());
+}
+
+#[test]
+fn labels_say_who_did_what_without_the_date() {
+    let text = "On Monday, the leader of the movement, Muqtada al-Sadr, called on his supporters to withdraw \
+                from the parliament building and the Green Zone.";
+    let items = timeline(text, "2022-08-02");
+    assert_eq!(items.len(), 1);
+    let label = &items[0].label;
+    assert!(label.contains("called on his supporters"), "{label}");
+    assert!(!label.contains("Monday") && !label.starts_with("On"), "{label}");
+    assert!(label.split_whitespace().count() <= 13, "{label}");
+
+    let text = "The civil war tore the country apart from 2004 to 2010, and Maliki was ousted in 2014.";
+    let items = timeline(text, "2022-08-02");
+    let labels: Vec<&str> = items.iter().map(|i| i.label.as_str()).collect();
+    assert_eq!(labels, ["The civil war tore the country apart", "The civil war tore the country apart", "Maliki was ousted"]);
+}

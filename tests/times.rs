@@ -1,0 +1,137 @@
+//! Times: recognition, resolution against a reference date, and reference-date inference.
+
+use article_lens::times::{extract, RefDateSource, TimeSet};
+use article_lens::tokens::Document;
+
+fn times(text: &str, date: Option<&str>) -> TimeSet {
+    extract(&Document::new(text), date)
+}
+
+/// `(surface, value)` of every time found.
+fn found(text: &str, date: Option<&str>) -> Vec<(String, Option<String>)> {
+    times(text, date).times.iter().map(|t| (text[t.start..t.end].to_string(), t.value.clone())).collect()
+}
+
+fn values(text: &str, date: &str) -> Vec<String> {
+    found(text, Some(date)).into_iter().map(|(_, v)| v.unwrap_or_else(|| "null".into())).collect()
+}
+
+#[test]
+fn explicit_dates_in_their_usual_forms() {
+    let text = "It began on 1 August 2022, then Aug. 1, 2021, 2020-08-01 and 7/8/07, in June 2014, in August 1999.";
+    assert_eq!(values(text, "2022-08-02"), ["2022-08-01", "2021-08-01", "2020-08-01", "2007-07-08", "2014-06", "1999-08"]);
+}
+
+#[test]
+fn years_decades_and_modified_years() {
+    let text = "Since early 2008, and from 2004 to 2010, post-2003 Iraq recalled the 1990s and mid-2008.";
+    let got = found(text, Some("2022-08-02"));
+    let surfaces: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(surfaces, ["early 2008", "2004", "2010", "post-2003", "the 1990s", "mid-2008"]);
+    assert_eq!(values(text, "2022-08-02"), ["2008", "2004", "2010", "2003", "199X", "2008"]);
+}
+
+#[test]
+fn numbers_that_only_look_like_years_are_not_times() {
+    let text = "About 2000 people came; 1500-2000 seats; the Boeing 737-2000 and $2010 in cash; flight No. 1999.";
+    assert!(found(text, Some("2022-08-02")).is_empty(), "{:?}", found(text, Some("2022-08-02")));
+}
+
+#[test]
+fn weekdays_follow_the_tense_of_their_clause() {
+    // 2022-08-02 is a Tuesday
+    let past = values("The minister said on Monday that talks failed.", "2022-08-02");
+    assert_eq!(past, ["2022-08-01"]);
+    let future = values("The parties will meet on Friday.", "2022-08-02");
+    assert_eq!(future, ["2022-08-05"]);
+    assert_eq!(values("Last Sunday he denied it.", "2022-08-02"), ["2022-07-31"]);
+    assert_eq!(values("They protested on Tuesday night.", "2022-08-03"), ["2022-08-02TNI"]);
+}
+
+#[test]
+fn relative_days_weeks_months_and_years() {
+    let text = "Yesterday, this week, last week, two weeks ago, last month, next year, last October and now.";
+    assert_eq!(
+        values(text, "2022-08-02"),
+        ["2022-08-01", "2022-W31", "2022-W30", "2022-07-19", "2022-07", "2023", "2021-10", "PRESENT_REF"]
+    );
+}
+
+#[test]
+fn narrative_days_count_from_the_last_date_mentioned() {
+    let text = "The vote was held on March 3, 2010. The day before, crowds gathered; three days later they left.";
+    assert_eq!(values(text, "2010-03-20"), ["2010-03-03", "2010-03-02", "2010-03-05"]);
+}
+
+#[test]
+fn seasons_quarters_and_vague_references() {
+    let text = "Last summer, in the third quarter of 2009 and recently, sales fell; they may recover soon.";
+    assert_eq!(values(text, "2010-03-02"), ["2009-SU", "2009-Q3", "PAST_REF", "FUTURE_REF"]);
+}
+
+#[test]
+fn months_and_weekdays_need_date_context() {
+    // "may" the verb, "March" the verb and "April" the given name are not dates
+    let text = "Protesters may march. April Ryan asked. They will March on the capital.";
+    assert!(found(text, Some("2022-08-02")).is_empty(), "{:?}", found(text, Some("2022-08-02")));
+}
+
+#[test]
+fn without_a_reference_relative_expressions_have_no_value() {
+    let set = times("On Monday he left. Last October the vote was held. It was recently reported.", None);
+    assert_eq!(set.reference_source, RefDateSource::None);
+    let got: Vec<Option<&str>> = set.times.iter().map(|t| t.value.as_deref()).collect();
+    assert_eq!(got, [None, None, Some("PAST_REF")]);
+}
+
+#[test]
+fn the_reference_date_comes_from_a_dateline() {
+    let text = "Airbus unveils its new plane\n\nJanuary 18, 2005\n\nAirbus said on Monday it expects sales to rise.";
+    let set = times(text, None);
+    assert_eq!(set.reference_source, RefDateSource::Dateline);
+    assert_eq!(set.reference.map(|d| d.to_string()).as_deref(), Some("2005-01-18"));
+    assert_eq!(set.times[1].value.as_deref(), Some("2005-01-17"));
+
+    let set = times("BAGHDAD, March 14 — Officials said in 2007 that talks failed.", None);
+    assert_eq!(set.reference_source, RefDateSource::Dateline);
+    assert_eq!(set.reference.map(|d| d.to_string()).as_deref(), Some("2007-03-14"));
+}
+
+#[test]
+fn a_weekday_that_agrees_with_a_date_fixes_the_year() {
+    let text = "The crisis began in 2020. Police used water cannon on August 1. Both sides avoided clashes on Monday.";
+    let set = times(text, None);
+    assert_eq!(set.reference_source, RefDateSource::Weekday);
+    assert_eq!(set.reference.map(|d| d.to_string()).as_deref(), Some("2022-08-01"));
+}
+
+#[test]
+fn the_latest_year_gives_a_year_only_reference() {
+    let set = times("Sales rose in 2009 and in 2011. This year they fell in June; on Monday the boss quit.", None);
+    assert_eq!(set.reference_source, RefDateSource::Year);
+    assert_eq!(set.reference, None);
+    let got: Vec<Option<&str>> = set.times.iter().map(|t| t.value.as_deref()).collect();
+    assert_eq!(got, [Some("2009"), Some("2011"), Some("2011"), Some("2011-06"), None]);
+}
+
+#[test]
+fn sets_are_not_times() {
+    assert!(found("Subscribe to our newsletter - every morning at 7am.", Some("2022-08-02")).is_empty());
+}
+
+#[test]
+fn any_input_gives_a_valid_result() {
+    let junk = "\u{0}\u{FFFF}'90s 31/31/31 2022-99-99 Monday, 9999 \"\" — 00:99 UTC ２０２２ 年 mid- the";
+    for text in ["", " ", junk, "Monday,", "the day", "August", "2022-", "'"] {
+        let set = times(text, None);
+        for t in &set.times {
+            assert!(t.start < t.end && t.end <= text.len());
+        }
+    }
+}
+
+#[test]
+fn durations_are_times_with_period_values() {
+    let text = "The five-year plan ran for two years, then over the years; dealers close after October of next year.";
+    assert_eq!(values(text, "2009-05-15"), ["P5Y", "P2Y", "PXY", "2010-10", "2010"]);
+}
