@@ -1,0 +1,492 @@
+// <article-lens>: the page and the embeddable widget, one custom element. It takes an article (inline
+// text, a same-origin `src`, or typed into its editor), has it analyzed off the main thread, and shows the
+// names highlighted, the quotes by speaker, the sources and a mini timeline. Everything lives in its
+// shadow root; the module defines the element and exports `analyze` and nothing else global.
+//
+//   <script type="module" src="www/article-lens.js"></script>
+//   <article-lens date="2022-08-02">The article's text…</article-lens>
+import { h, clear } from "./dom.js";
+import { analyze, checkInput, InputError, MAX_TEXT_LENGTH } from "./engine.js";
+import { renderText, rangeOf } from "./text-view.js";
+import { legend, entityList, quoteList, sourcesView, entityCard, typeName } from "./panels.js";
+import { timelineStrip, timelineList, formatTimex } from "./timeline.js";
+import { exportPanel } from "./export-panel.js";
+
+export { analyze, MAX_TEXT_LENGTH, InputError };
+
+/** Panels shown when the `panels` attribute is absent. */
+const DEFAULT_PANELS = ["entities", "quotes", "timeline"];
+const ALL_PANELS = ["entities", "quotes", "sources", "timeline", "export"];
+const PANEL_TITLES = { entities: "Names", quotes: "Quotes", sources: "Sources", timeline: "Timeline", export: "Export" };
+/** Typing pauses this long before the text is analyzed again. */
+const DEBOUNCE_MS = 300;
+/** From this length on, the widget shows a progress bar while it works. */
+const LARGE_TEXT = 100_000;
+const STORAGE_PREFIX = "article-lens:";
+const FOCUS_HIGHLIGHT = "article-lens-focus";
+
+/** Removes the indentation an HTML author gives inline text, and blank lines at its ends. */
+function dedent(raw) {
+  const lines = raw.replace(/\r\n?/g, "\n").split("\n");
+  while (lines.length && lines[0].trim() === "") lines.shift();
+  while (lines.length && lines[lines.length - 1].trim() === "") lines.pop();
+  const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)[0].length);
+  const cut = indents.length ? Math.min(...indents) : 0;
+  return lines.map((l) => l.slice(cut)).join("\n");
+}
+
+class ArticleLens extends HTMLElement {
+  static observedAttributes = ["date", "panels", "src", "editable"];
+
+  #text = "";
+  #analysis = null;
+  #view = null;
+  #generation = 0;
+  #debounce = 0;
+  #saveTimer = 0;
+  #selected = null;
+  #selectedStep = 0;
+  #focusedQuotes = [];
+  #userTyped = false;
+  #lightObserver = null;
+  #els = null;
+
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: "open", delegatesFocus: false });
+    this.#els = this.#build();
+    root.append(h("link", { rel: "stylesheet", href: new URL("./article-lens.css", import.meta.url).href }), this.#els.base);
+  }
+
+  /** The text being analyzed. Setting it analyzes it. */
+  get text() {
+    return this.#text;
+  }
+  set text(value) {
+    this.#setText(String(value ?? ""), { fromEditor: false });
+  }
+
+  /** The last Analysis shown, or null. */
+  get analysis() {
+    return this.#analysis;
+  }
+
+  connectedCallback() {
+    this.#applyPanels();
+    this.#applyEditable();
+    if (this.hasAttribute("src")) this.#loadSrc();
+    else if (this.#isEditable() && this.#restore()) this.#schedule(0);
+    else this.#readLightText();
+    // Inline text may arrive after the element upgrades, or change later: follow it.
+    this.#lightObserver = new MutationObserver(() => {
+      if (!this.hasAttribute("src") && !this.#userTyped) this.#readLightText();
+    });
+    this.#lightObserver.observe(this, { childList: true, characterData: true, subtree: true });
+  }
+
+  disconnectedCallback() {
+    this.#lightObserver?.disconnect();
+    clearTimeout(this.#debounce);
+    this.#generation++;
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (!this.isConnected || before === after) return;
+    if (name === "panels") this.#applyPanels();
+    else if (name === "editable") this.#applyEditable();
+    else if (name === "src") this.#loadSrc();
+    else if (name === "date") {
+      this.#els.date.value = after ?? "";
+      this.#schedule(0);
+    }
+  }
+
+  // ---- building the shadow tree ----
+
+  #build() {
+    const input = h("textarea", {
+      id: "input",
+      part: "input",
+      rows: "8",
+      spellcheck: "false",
+      placeholder: "Paste a news article here…",
+      "aria-describedby": "limit",
+    });
+    const date = h("input", { id: "date", type: "date", part: "date" });
+    const dateNote = h("span", { class: "date-note", id: "date-note", "aria-live": "polite" });
+    const clearButton = h("button", { type: "button", class: "clear", part: "button" }, "Clear");
+    const progress = h("progress", { hidden: true, "aria-label": "Analysis progress" });
+    const message = h("span", { class: "message" });
+    const status = h("div", { class: "status", role: "status", "aria-live": "polite", part: "status", "data-state": "empty" }, progress, message);
+    const article = h("div", {
+      class: "article",
+      part: "text",
+      tabindex: "0",
+      role: "region",
+      "aria-label": "Article text with highlighted names. Left and right arrow keys move between names.",
+    });
+    const card = h("div", { class: "card", id: "card", role: "tooltip", part: "card", hidden: true });
+    const panels = {};
+    for (const name of ALL_PANELS) {
+      const body = h("div", { class: "panel-body" });
+      const section = h(
+        "section",
+        { class: "panel", "data-panel": name, part: `panel ${name}`, "aria-labelledby": `title-${name}` },
+        h("h2", { id: `title-${name}` }, PANEL_TITLES[name]),
+        body,
+      );
+      panels[name] = { section, body };
+    }
+    const editor = h(
+      "div",
+      { class: "editor", part: "editor", hidden: true },
+      h("label", { for: "input", class: "input-label" }, "Article"),
+      input,
+      h("p", { class: "hint", id: "limit" }, `Up to ${MAX_TEXT_LENGTH.toLocaleString("en")} characters. The text stays in this browser.`),
+    );
+    const controls = h(
+      "div",
+      { class: "controls", part: "controls" },
+      h("label", { for: "date" }, "Published "),
+      date,
+      dateNote,
+      h("span", { class: "spacer" }),
+      clearButton,
+    );
+    const base = h(
+      "div",
+      { class: "lens", part: "base" },
+      editor,
+      controls,
+      status,
+      h(
+        "div",
+        { class: "body" },
+        h("div", { class: "reading" }, legend(), article),
+        h("div", { class: "panels" }, ALL_PANELS.map((n) => panels[n].section)),
+      ),
+      card,
+    );
+    input.addEventListener("input", () => this.#setText(input.value, { fromEditor: true }));
+    date.addEventListener("change", () => this.#schedule(0));
+    clearButton.addEventListener("click", () => this.#clearText());
+    article.addEventListener("click", (e) => this.#onArticleClick(e));
+    article.addEventListener("keydown", (e) => this.#onArticleKey(e));
+    article.addEventListener("mouseover", (e) => this.#showCardFor(e.target.closest?.("mark[data-entity]")));
+    article.addEventListener("mouseout", (e) => {
+      if (!e.relatedTarget?.closest?.("mark[data-entity]")) this.#showCardFor(this.shadowRoot?.activeElement?.closest?.("mark[data-entity]") ?? null);
+    });
+    article.addEventListener("focusin", (e) => this.#showCardFor(e.target.closest?.("mark[data-entity]")));
+    article.addEventListener("focusout", () => this.#showCardFor(null));
+    const onPanelActivate = (e) => this.#onPanelActivate(e);
+    for (const { section } of Object.values(panels)) {
+      section.addEventListener("click", onPanelActivate);
+      section.addEventListener("keydown", (e) => {
+        if ((e.key === "Enter" || e.key === " ") && e.target.matches?.("g[role=button]")) {
+          e.preventDefault();
+          onPanelActivate(e);
+        }
+      });
+    }
+    return { base, editor, input, date, dateNote, clearButton, status, progress, message, article, card, panels };
+  }
+
+  #isEditable() {
+    return this.hasAttribute("editable");
+  }
+
+  #applyEditable() {
+    const editable = this.#isEditable();
+    this.#els.editor.hidden = !editable;
+    this.#els.clearButton.hidden = !editable;
+    if (editable) this.#els.input.value = this.#text;
+  }
+
+  #panelList() {
+    const raw = this.getAttribute("panels");
+    if (raw === null) return this.#isEditable() ? ALL_PANELS : DEFAULT_PANELS;
+    const wanted = raw.toLowerCase().split(/[\s,]+/).filter(Boolean);
+    return wanted.includes("all") ? ALL_PANELS : wanted;
+  }
+
+  #applyPanels() {
+    const shown = this.#panelList();
+    for (const [name, { section }] of Object.entries(this.#els.panels)) section.hidden = !shown.includes(name);
+  }
+
+  // ---- text in ----
+
+  #readLightText() {
+    const text = dedent(this.textContent ?? "");
+    if (text !== this.#text || !this.#analysis) this.#setText(text, { fromEditor: false });
+  }
+
+  async #loadSrc() {
+    const src = this.getAttribute("src");
+    if (!src) return this.#readLightText();
+    const generation = ++this.#generation;
+    let url;
+    try {
+      url = new URL(src, document.baseURI);
+    } catch {
+      return this.#showStatus("error", `The src "${src}" is not a valid URL.`);
+    }
+    if (url.origin !== location.origin) {
+      return this.#showStatus("error", "The src must be on the same site as the page; the widget fetches nothing else.");
+    }
+    this.#showStatus("busy", "Loading the article…");
+    try {
+      const response = await fetch(url, { credentials: "same-origin" });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const text = await response.text();
+      if (generation === this.#generation) this.#setText(text, { fromEditor: false });
+    } catch (error) {
+      if (generation === this.#generation) this.#showStatus("error", `Could not load the article (${error.message}).`);
+    }
+  }
+
+  #setText(text, { fromEditor }) {
+    this.#text = text;
+    if (fromEditor) this.#userTyped = true;
+    else if (this.#els.input.value !== text) this.#els.input.value = text;
+    if (this.#isEditable()) this.#save();
+    this.#schedule(fromEditor ? DEBOUNCE_MS : 0);
+  }
+
+  #clearText() {
+    this.#els.input.value = "";
+    this.#setText("", { fromEditor: true });
+    this.#els.input.focus();
+  }
+
+  // ---- keeping the pasted text across reloads (editable widgets only) ----
+
+  #storageKey() {
+    return STORAGE_PREFIX + (this.id || "text");
+  }
+
+  #restore() {
+    try {
+      const saved = localStorage.getItem(this.#storageKey());
+      if (!saved) return false;
+      this.#userTyped = true;
+      this.#text = saved;
+      this.#els.input.value = saved;
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  #save() {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => {
+      try {
+        if (this.#text) localStorage.setItem(this.#storageKey(), this.#text);
+        else localStorage.removeItem(this.#storageKey());
+        this.#els.editor.removeAttribute("data-unsaved");
+      } catch {
+        // Storage full or disabled: the text is still in the editor, it just will not survive a reload.
+        this.#els.editor.setAttribute("data-unsaved", "");
+      }
+    }, DEBOUNCE_MS);
+  }
+
+  // ---- analysis ----
+
+  #date() {
+    return this.#els.date.value || this.getAttribute("date") || "";
+  }
+
+  #schedule(delay) {
+    clearTimeout(this.#debounce);
+    this.#debounce = setTimeout(() => this.#run(), delay);
+  }
+
+  async #run() {
+    const generation = ++this.#generation;
+    const text = this.#text;
+    const date = this.#date();
+    if (!this.#els.date.value && this.getAttribute("date")) this.#els.date.value = this.getAttribute("date");
+    try {
+      checkInput(text);
+    } catch (error) {
+      this.#clearResults();
+      return this.#showStatus(error.code === "empty" ? "empty" : "error", error.message);
+    }
+    const large = text.length >= LARGE_TEXT;
+    this.#showStatus("busy", large ? `Analyzing ${(text.length / 1e6).toFixed(1)} million characters…` : "Analyzing…", large ? null : undefined);
+    const started = performance.now();
+    let analysis;
+    try {
+      analysis = await analyze(text, { date });
+    } catch (error) {
+      if (generation !== this.#generation) return;
+      this.#clearResults();
+      return this.#showStatus("error", error instanceof InputError ? error.message : `The analysis failed: ${error.message}`);
+    }
+    if (generation !== this.#generation) return;
+    if (large) this.#showStatus("busy", "Showing the results…", 0);
+    const view = await renderText(this.#els.article, text, analysis, {
+      onProgress: (fraction) => large && this.#showStatus("busy", "Showing the results…", fraction),
+      isCancelled: () => generation !== this.#generation,
+    });
+    if (!view || generation !== this.#generation) return;
+    this.#analysis = analysis;
+    this.#view = view;
+    this.#selected = null;
+    this.#renderPanels(text, analysis);
+    this.#showDateNote(analysis.referenceDate);
+    this.#showStatus("done", this.#summary(analysis, performance.now() - started));
+    this.dispatchEvent(new CustomEvent("analyzed", { detail: analysis, bubbles: true, composed: true }));
+  }
+
+  #summary(analysis, ms) {
+    const count = (type) => analysis.entities.filter((e) => e.type === type).length;
+    const n = (k, word) => `${k} ${word}${k === 1 ? "" : "s"}`;
+    return (
+      `${n(count("PERSON"), "person")}, ${n(count("ORG"), "organization")}, ${n(count("LOC"), "place")}; ` +
+      `${n(analysis.quotes.length, "quote")}; ${n(analysis.timeline.length, "dated event")} ` +
+      `(${(ms / 1000).toFixed(2)} s).`
+    );
+  }
+
+  #showStatus(state, message, progress) {
+    const { status, progress: bar, message: text } = this.#els;
+    status.dataset.state = state;
+    text.textContent = message;
+    this.#els.base.setAttribute("aria-busy", state === "busy" ? "true" : "false");
+    // progress: undefined = no bar, null = indeterminate, a number = that fraction.
+    bar.hidden = progress === undefined;
+    if (progress === null) bar.removeAttribute("value");
+    else if (typeof progress === "number") bar.value = progress;
+  }
+
+  #showDateNote(ref) {
+    const note = this.#els.dateNote;
+    note.dataset.source = ref?.source ?? "none";
+    if (!ref || !ref.value) {
+      note.textContent = "No reference date: set the publication date to resolve “Monday” or “last week”.";
+    } else if (ref.source === "given") {
+      note.textContent = `Dates resolved from ${formatTimex(ref.value)} (given).`;
+    } else {
+      note.textContent = `Dates resolved from ${formatTimex(ref.value)} (inferred from the text).`;
+    }
+  }
+
+  #clearResults() {
+    this.#analysis = null;
+    this.#view = null;
+    this.#selected = null;
+    clear(this.#els.article);
+    for (const { body } of Object.values(this.#els.panels)) clear(body);
+    this.#els.dateNote.textContent = "";
+    this.#showCardFor(null);
+  }
+
+  #renderPanels(text, analysis) {
+    const { panels } = this.#els;
+    panels.entities.body.replaceChildren(entityList(analysis));
+    panels.quotes.body.replaceChildren(quoteList(text, analysis));
+    panels.sources.body.replaceChildren(sourcesView(text, analysis));
+    panels.timeline.body.replaceChildren(timelineStrip(analysis.timeline), timelineList(analysis.timeline));
+    panels.export.body.replaceChildren(exportPanel(text, analysis, (message) => this.#showStatus("done", message)));
+  }
+
+  // ---- interaction ----
+
+  #onArticleClick(event) {
+    const mark = event.target.closest?.("mark[data-entity]");
+    if (mark) this.#select(mark.dataset.entity, { from: mark });
+  }
+
+  #onArticleKey(event) {
+    const marks = () => [...this.#els.article.querySelectorAll("mark[data-entity]")];
+    const current = event.target.closest?.("mark[data-entity]");
+    if (event.key === "ArrowRight" || event.key === "ArrowLeft") {
+      const all = marks();
+      if (!all.length) return;
+      event.preventDefault();
+      const at = current ? all.indexOf(current) : -1;
+      const next = event.key === "ArrowRight" ? (at + 1) % all.length : (at <= 0 ? all.length : at) - 1;
+      all[next].focus();
+    } else if ((event.key === "Enter" || event.key === " ") && current) {
+      event.preventDefault();
+      this.#select(current.dataset.entity, { from: current });
+    } else if (event.key === "Escape") {
+      this.#select(null);
+    }
+  }
+
+  #onPanelActivate(event) {
+    const target = event.target.closest?.("[data-entity], [data-quote], [data-item]");
+    if (!target || !target.matches("button, g[role=button]")) return;
+    if (target.classList.contains("entity")) this.#select(target.dataset.entity, { step: true });
+    else if (target.dataset.quote !== undefined) this.#showQuote(Number(target.dataset.quote));
+    else if (target.dataset.item !== undefined) this.#showTimelineItem(Number(target.dataset.item));
+  }
+
+  /** Highlights every mention of entity `id` and scrolls to its first (to the next one on a repeat click). */
+  #select(id, { step = false, from = null } = {}) {
+    const view = this.#view;
+    if (!view) return;
+    const previous = this.#selected;
+    if (previous) for (const m of view.marksByEntity.get(previous) ?? []) m.removeAttribute("data-selected");
+    for (const b of this.shadowRoot.querySelectorAll("button.entity[aria-pressed]")) b.setAttribute("aria-pressed", "false");
+    this.#selected = id;
+    if (!id) return;
+    const marks = view.marksByEntity.get(id) ?? [];
+    for (const m of marks) m.setAttribute("data-selected", "");
+    for (const b of this.shadowRoot.querySelectorAll(`button.entity[data-entity="${CSS.escape(id)}"][aria-pressed]`)) b.setAttribute("aria-pressed", "true");
+    this.#selectedStep = step && previous === id ? (this.#selectedStep + 1) % Math.max(1, marks.length) : 0;
+    const target = marks[this.#selectedStep];
+    if (target && target !== from) target.scrollIntoView({ block: "center", behavior: "smooth" });
+    if (from) this.#showCardFor(from);
+  }
+
+  #showQuote(index) {
+    for (const el of this.#focusedQuotes) el.removeAttribute("data-focus");
+    this.#focusedQuotes = this.#view?.quoteEls.get(index) ?? [];
+    for (const el of this.#focusedQuotes) el.setAttribute("data-focus", "");
+    const first = this.#focusedQuotes[0];
+    if (first) {
+      first.setAttribute("tabindex", "-1");
+      first.scrollIntoView({ block: "center", behavior: "smooth" });
+      first.focus({ preventScroll: true });
+    }
+  }
+
+  #showTimelineItem(index) {
+    const item = this.#analysis?.timeline[index];
+    if (!item || !this.#view) return;
+    const range = rangeOf(this.#view, item.start, item.end);
+    if (!range) return;
+    if (globalThis.CSS?.highlights && globalThis.Highlight) CSS.highlights.set(FOCUS_HIGHLIGHT, new Highlight(range));
+    const block = range.startContainer.parentElement?.closest(".block");
+    block?.scrollIntoView({ block: "center", behavior: "smooth" });
+    for (const li of this.shadowRoot.querySelectorAll(".timeline-list li[aria-current]")) li.removeAttribute("aria-current");
+    this.shadowRoot.querySelector(`.timeline-list li[data-item="${index}"]`)?.setAttribute("aria-current", "true");
+  }
+
+  /** Shows the card of the entity under `mark` beside it, or hides the card when `mark` is null. */
+  #showCardFor(mark) {
+    const { card, base } = this.#els;
+    const body = mark && this.#analysis ? entityCard(this.#text, this.#analysis, mark.dataset.entity) : null;
+    if (!body) {
+      card.hidden = true;
+      return;
+    }
+    card.replaceChildren(body);
+    card.hidden = false;
+    mark.setAttribute("aria-describedby", "card");
+    const box = base.getBoundingClientRect();
+    const at = mark.getBoundingClientRect();
+    const width = Math.min(320, box.width - 16);
+    card.style.width = `${width}px`;
+    card.style.left = `${Math.max(8, Math.min(at.left - box.left, box.width - width - 8))}px`;
+    card.style.top = `${at.bottom - box.top + 6}px`;
+    card.setAttribute("aria-label", `${mark.textContent}: ${typeName(mark.dataset.type)}`);
+  }
+}
+
+if (!customElements.get("article-lens")) customElements.define("article-lens", ArticleLens);
