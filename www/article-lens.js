@@ -22,8 +22,15 @@ const PANEL_TITLES = { entities: "Names", quotes: "Quotes", sources: "Sources", 
 const DEBOUNCE_MS = 300;
 /** From this length on, the widget shows a progress bar while it works. */
 const LARGE_TEXT = 100_000;
+/** From this length on, the editor hides its text area until asked: laying out megabytes in it takes seconds. */
+const LARGE_EDIT = 200_000;
 const STORAGE_PREFIX = "article-lens:";
 const FOCUS_HIGHLIGHT = "article-lens-focus";
+
+/** Smooth scrolling, unless the reader asked for reduced motion. */
+function scrollBehavior() {
+  return matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth";
+}
 
 /** Removes the indentation an HTML author gives inline text, and blank lines at its ends. */
 function dedent(raw) {
@@ -48,6 +55,7 @@ class ArticleLens extends HTMLElement {
   #selectedStep = 0;
   #focusedQuotes = [];
   #userTyped = false;
+  #showLargeText = false;
   #lightObserver = null;
   #els = null;
 
@@ -137,11 +145,21 @@ class ArticleLens extends HTMLElement {
       );
       panels[name] = { section, body };
     }
+    const showText = h("button", { type: "button", class: "show-text" }, "Show the text anyway");
+    const largeNote = h(
+      "div",
+      { class: "large-note", tabindex: "0", role: "group", "aria-label": "Large article", hidden: true },
+      h("span", { class: "large-size" }),
+      " The text box is hidden to keep the page responsive; paste here to replace the text, or ",
+      showText,
+      ".",
+    );
     const editor = h(
       "div",
       { class: "editor", part: "editor", hidden: true },
       h("label", { for: "input", class: "input-label" }, "Article"),
       input,
+      largeNote,
       h("p", { class: "hint", id: "limit" }, `Up to ${MAX_TEXT_LENGTH.toLocaleString("en")} characters. The text stays in this browser.`),
     );
     const controls = h(
@@ -168,6 +186,24 @@ class ArticleLens extends HTMLElement {
       card,
     );
     input.addEventListener("input", () => this.#setText(input.value, { fromEditor: true }));
+    // A paste of megabytes into the text area costs seconds of layout: take it over and keep it hidden.
+    input.addEventListener("paste", (e) => {
+      const pasted = e.clipboardData?.getData("text/plain") ?? "";
+      if (input.value.length - (input.selectionEnd - input.selectionStart) + pasted.length <= LARGE_EDIT) return;
+      e.preventDefault();
+      const value = input.value.slice(0, input.selectionStart) + pasted + input.value.slice(input.selectionEnd);
+      this.#setText(value, { fromEditor: true });
+      input.value = value;
+    });
+    largeNote.addEventListener("paste", (e) => {
+      e.preventDefault();
+      this.#setText(e.clipboardData?.getData("text/plain") ?? "", { fromEditor: true });
+    });
+    showText.addEventListener("click", () => {
+      this.#showLargeText = true;
+      this.#syncEditor();
+      input.focus();
+    });
     date.addEventListener("change", () => this.#schedule(0));
     clearButton.addEventListener("click", () => this.#clearText());
     article.addEventListener("click", (e) => this.#onArticleClick(e));
@@ -188,7 +224,7 @@ class ArticleLens extends HTMLElement {
         }
       });
     }
-    return { base, editor, input, date, dateNote, clearButton, status, progress, message, article, card, panels };
+    return { base, editor, input, largeNote, date, dateNote, clearButton, status, progress, message, article, card, panels };
   }
 
   #isEditable() {
@@ -247,10 +283,26 @@ class ArticleLens extends HTMLElement {
 
   #setText(text, { fromEditor }) {
     this.#text = text;
+    this.#syncEditor();
     if (fromEditor) this.#userTyped = true;
     else if (this.#els.input.value !== text) this.#els.input.value = text;
     if (this.#isEditable()) this.#save();
     this.#schedule(fromEditor ? DEBOUNCE_MS : 0);
+  }
+
+  /** Hides the text area for very long texts (until the reader asks for it), shows it again for short ones. */
+  #syncEditor() {
+    const { input, largeNote } = this.#els;
+    const large = this.#text.length > LARGE_EDIT;
+    if (!large) this.#showLargeText = false;
+    const hide = large && !this.#showLargeText;
+    if (hide) {
+      const size = `This article is ${(this.#text.length / 1e6).toFixed(1)} million characters long.`;
+      largeNote.querySelector(".large-size").textContent = size;
+      if (this.shadowRoot.activeElement === input) largeNote.focus();
+    }
+    input.hidden = hide;
+    largeNote.hidden = !hide;
   }
 
   #clearText() {
@@ -271,6 +323,7 @@ class ArticleLens extends HTMLElement {
       if (!saved) return false;
       this.#userTyped = true;
       this.#text = saved;
+      this.#syncEditor();
       this.#els.input.value = saved;
       return true;
     } catch {
@@ -440,7 +493,7 @@ class ArticleLens extends HTMLElement {
     for (const b of this.shadowRoot.querySelectorAll(`button.entity[data-entity="${CSS.escape(id)}"][aria-pressed]`)) b.setAttribute("aria-pressed", "true");
     this.#selectedStep = step && previous === id ? (this.#selectedStep + 1) % Math.max(1, marks.length) : 0;
     const target = marks[this.#selectedStep];
-    if (target && target !== from) target.scrollIntoView({ block: "center", behavior: "smooth" });
+    if (target && target !== from) target.scrollIntoView({ block: "center", behavior: scrollBehavior() });
     if (from) this.#showCardFor(from);
   }
 
@@ -451,7 +504,7 @@ class ArticleLens extends HTMLElement {
     const first = this.#focusedQuotes[0];
     if (first) {
       first.setAttribute("tabindex", "-1");
-      first.scrollIntoView({ block: "center", behavior: "smooth" });
+      first.scrollIntoView({ block: "center", behavior: scrollBehavior() });
       first.focus({ preventScroll: true });
     }
   }
@@ -463,7 +516,7 @@ class ArticleLens extends HTMLElement {
     if (!range) return;
     if (globalThis.CSS?.highlights && globalThis.Highlight) CSS.highlights.set(FOCUS_HIGHLIGHT, new Highlight(range));
     const block = range.startContainer.parentElement?.closest(".block");
-    block?.scrollIntoView({ block: "center", behavior: "smooth" });
+    block?.scrollIntoView({ block: "center", behavior: scrollBehavior() });
     for (const li of this.shadowRoot.querySelectorAll(".timeline-list li[aria-current]")) li.removeAttribute("aria-current");
     this.shadowRoot.querySelector(`.timeline-list li[data-item="${index}"]`)?.setAttribute("aria-current", "true");
   }

@@ -3,14 +3,15 @@
 import { h } from "./dom.js";
 import { FORMATS } from "./export.js";
 
-/** Copies `text`: the Clipboard API where allowed, else the selection of `fallback` (a textarea). */
+/** Copies `text`: the Clipboard API where allowed, else the selection of the textarea `fallback()` gives. */
 async function copy(text, fallback) {
   try {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    fallback.focus();
-    fallback.select();
+    const area = fallback();
+    area.focus();
+    area.select();
     return document.execCommand?.("copy") ?? false;
   }
 }
@@ -22,7 +23,10 @@ function download(name, type, text) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The panel for one analysis; `say(message)` reports what a button did. */
+/**
+ * The panel for one analysis; `say(message)` reports what a button did. The preview is built only when
+ * the reader opens it: the JSON of a long article is megabytes, too slow to lay out for nothing.
+ */
 export function exportPanel(text, analysis, say) {
   const select = h(
     "select",
@@ -31,11 +35,13 @@ export function exportPanel(text, analysis, say) {
   );
   const output = h("textarea", { class: "export-output", readonly: true, rows: "6", "aria-label": "Export preview", spellcheck: "false" });
   const current = () => FORMATS.find((f) => f.id === select.value) ?? FORMATS[0];
+  const preview = h("details", { class: "export-preview" }, h("summary", {}, "Preview"), output);
   const show = () => {
-    output.value = current().build(text, analysis);
+    if (preview.open) output.value = current().build(text, analysis);
   };
   select.addEventListener("change", show);
-  show();
+  preview.addEventListener("toggle", show);
+  const built = () => (preview.open ? output.value : current().build(text, analysis));
   return h(
     "div",
     { class: "export" },
@@ -46,17 +52,25 @@ export function exportPanel(text, analysis, say) {
       h("button", {
         type: "button",
         class: "copy",
-        onclick: async () => say((await copy(output.value, output)) ? `Copied ${current().label}.` : "Copy failed: select the text and copy it."),
+        onclick: async () => {
+          const value = built();
+          const copied = await copy(value, () => {
+            preview.open = true;
+            output.value = value;
+            return output;
+          });
+          say(copied ? `Copied ${current().label}.` : "Copy failed: select the text in the preview and copy it.");
+        },
       }, "Copy"),
       h("button", {
         type: "button",
         class: "download",
         onclick: () => {
-          download(current().file, current().type, output.value);
+          download(current().file, current().type, built());
           say(`Saved ${current().file}.`);
         },
       }, "Download"),
     ),
-    output,
+    preview,
   );
 }

@@ -17,6 +17,23 @@ export function typeName(type) {
 }
 
 const QUOTE_PREVIEW = 160;
+/** Lists show this many items at first; a button shows the rest (a long article has thousands). */
+export const LIST_LIMIT = 40;
+
+/**
+ * A list element `tag` with the first `limit` of `items` rendered by `render`, and a "Show all" button
+ * that renders the others when pressed.
+ */
+export function cappedList(tag, attrs, items, render, limit = LIST_LIMIT) {
+  const list = h(tag, attrs, items.slice(0, limit).map(render));
+  if (items.length <= limit) return list;
+  const more = h("button", { type: "button", class: "more" }, `Show all ${items.length}`);
+  more.addEventListener("click", () => {
+    list.append(...items.slice(limit).map(render));
+    more.remove();
+  });
+  return h("div", { class: "capped" }, list, more);
+}
 
 /** The quoted words, shortened for a list. */
 export function quoteText(text, quote, limit = QUOTE_PREVIEW) {
@@ -57,10 +74,11 @@ export function entityList(analysis) {
       "section",
       { class: "entity-group", "data-type": type },
       h("h3", {}, `${label} (${entities.length})`),
-      h(
+      cappedList(
         "ul",
         { class: "entities" },
-        entities.map((e) =>
+        entities,
+        (e) =>
           h(
             "li",
             {},
@@ -78,7 +96,6 @@ export function entityList(analysis) {
               h("span", { class: "count", "aria-hidden": "true" }, String(e.mentions)),
             ),
           ),
-        ),
       ),
     );
   });
@@ -127,7 +144,7 @@ export function quoteList(text, analysis) {
             ? h("button", { type: "button", class: "entity inline", "data-entity": group.speaker }, group.name ?? group.speaker)
             : "No named speaker",
         ),
-        h("ul", { class: "quotes" }, group.quotes.map(({ quote, index }) => quoteItem(text, quote, index))),
+        cappedList("ul", { class: "quotes" }, group.quotes, ({ quote, index }) => quoteItem(text, quote, index), 10),
       ),
     ),
   );
@@ -174,7 +191,7 @@ export function sourcesView(text, analysis) {
           "section",
           { class: "unnamed" },
           h("h3", {}, "Quotes without a named source"),
-          h("ul", { class: "quotes" }, unnamed.quotes.map(({ quote, index }) => quoteItem(text, quote, index))),
+          cappedList("ul", { class: "quotes" }, unnamed.quotes, ({ quote, index }) => quoteItem(text, quote, index), 10),
         )
       : null,
   );

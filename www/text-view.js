@@ -6,7 +6,10 @@ import { h, nextFrame } from "./dom.js";
 /** Blocks longer than this many UTF-16 units are cut at line breaks, so that layout stays cheap. */
 const MAX_BLOCK = 20_000;
 /** Work in slices of about this many milliseconds before letting the page paint. */
-const SLICE_MS = 8;
+const SLICE_MS = 5;
+/** Paragraphs are grouped in chunks of about this many UTF-16 units; the browser skips the layout of
+    chunks out of view (content-visibility), and has few boxes to place for the ones it skips. */
+const CHUNK_CHARS = 20_000;
 
 /** Paragraph blocks of `text` as [start, end) pairs: blank lines separate paragraphs, long ones are cut. */
 export function blocksOf(text) {
@@ -66,24 +69,28 @@ export async function renderText(container, text, analysis, { onProgress = () =>
   const index = { marksByEntity: new Map(), quoteEls: new Map(), blocks: [] };
   const cursor = { mention: 0, quote: 0 };
   container.replaceChildren();
-  let fragment = document.createDocumentFragment();
+  let chunk = null;
+  let chunkChars = 0;
   let sliceStart = performance.now();
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
+    if (!chunk || chunkChars >= CHUNK_CHARS) {
+      chunk = h("div", { class: "chunk" });
+      chunkChars = 0;
+      container.append(chunk);
+    }
     const el = h("p", { class: block.continued ? "block continued" : "block", "data-start": block.start });
     fillBlock(el, text, block, mentions, quotes, cursor, types, index);
-    fragment.append(el);
+    chunk.append(el);
+    chunkChars += block.end - block.start;
     index.blocks.push({ start: block.start, end: block.end, el });
     if (performance.now() - sliceStart > SLICE_MS) {
-      container.append(fragment);
-      fragment = document.createDocumentFragment();
       onProgress((b + 1) / blocks.length);
       await nextFrame();
       if (isCancelled()) return null;
       sliceStart = performance.now();
     }
   }
-  container.append(fragment);
   onProgress(1);
   return index;
 }

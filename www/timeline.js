@@ -1,6 +1,7 @@
 // The mini timeline: TIMEX3 values placed on a compact SVG strip, with the list of dated items under it.
 // It reads `analysis.timeline` only; the widget ties the clicks back to the text.
 import { h } from "./dom.js";
+import { cappedList } from "./panels.js";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const SEASONS = { SP: ["spring", 4], SU: ["summer", 7], FA: ["autumn", 10], WI: ["winter", 1] };
@@ -63,6 +64,8 @@ const WIDTH = 600;
 const HEIGHT = 56;
 const PAD = 16;
 const AXIS = 34;
+/** Dots on one spot stack up to this height; more would leave the strip. */
+const MAX_STACK = 3;
 
 /** The SVG strip: one dot per item, by date; dots on the same day stack upwards. */
 export function timelineStrip(items) {
@@ -87,9 +90,11 @@ export function timelineStrip(items) {
   const stacks = new Map();
   placed.forEach((p, i) => {
     const cx = Math.round(x(mids[i]));
-    const level = stacks.get(cx) ?? 0;
-    stacks.set(cx, level + 1);
     const wide = p.span.to - p.span.from > 40 * DAY;
+    const spot = `${cx}${wide ? "w" : ""}`;
+    const level = stacks.get(spot) ?? 0;
+    stacks.set(spot, level + 1);
+    if (level >= MAX_STACK) return;
     const dot = h(
       "svg:g",
       { class: wide ? "dot wide" : "dot", "data-item": p.index, tabindex: "0", role: "button", "aria-label": `${formatTimex(p.item.value)}: ${p.item.label}` },
@@ -106,10 +111,11 @@ export function timelineStrip(items) {
 /** The list of dated items under the strip, each a button that shows its sentence in the text. */
 export function timelineList(items) {
   if (items.length === 0) return h("p", { class: "empty" }, "No dated events found.");
-  return h(
+  return cappedList(
     "ol",
     { class: "timeline-list" },
-    items.map((item, index) =>
+    items.map((item, index) => ({ item, index })),
+    ({ item, index }) =>
       h(
         "li",
         { "data-date": item.value, "data-item": index },
@@ -120,6 +126,5 @@ export function timelineList(items) {
           h("span", { class: "label" }, item.label),
         ),
       ),
-    ),
   );
 }

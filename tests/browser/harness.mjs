@@ -86,3 +86,32 @@ export async function waitForAnalysisOf(page, length, { selector = "article-lens
 export async function waitForState(page, state, { selector = "article-lens", timeout = 15000 } = {}) {
   await page.locator(`${selector} .status[data-state="${state}"]`).waitFor({ state: "attached", timeout });
 }
+
+/** The Analysis the widget shows. */
+export function analysisOf(page, selector = "article-lens") {
+  return page.evaluate((sel) => document.querySelector(sel).analysis, selector);
+}
+
+/** The text the widget analyzed. */
+export function textOf(page, selector = "article-lens") {
+  return page.evaluate((sel) => document.querySelector(sel).text, selector);
+}
+
+/** Waits until `locator`'s first element is inside the viewport. */
+export async function waitInViewport(locator, timeout = 5000) {
+  await locator.first().evaluate(
+    (el, ms) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error("not scrolled into view")), ms);
+        const io = new IntersectionObserver((entries) => {
+          if (entries.some((e) => e.isIntersecting)) {
+            clearTimeout(timer);
+            io.disconnect();
+            resolve();
+          }
+        });
+        io.observe(el);
+      }),
+    timeout,
+  );
+}
