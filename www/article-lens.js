@@ -56,6 +56,8 @@ class ArticleLens extends HTMLElement {
   #focusedQuotes = [];
   #userTyped = false;
   #showLargeText = false;
+  #inFlight = false;
+  #rerun = false;
   #lightObserver = null;
   #els = null;
 
@@ -367,18 +369,33 @@ class ArticleLens extends HTMLElement {
       this.#clearResults();
       return this.#showStatus(error.code === "empty" ? "empty" : "error", error.message);
     }
+    // One analysis at a time per widget: typing during a long one asks for one more run, not a queue.
+    if (this.#inFlight) {
+      this.#rerun = true;
+      return;
+    }
     const large = text.length >= LARGE_TEXT;
     this.#showStatus("busy", large ? `Analyzing ${(text.length / 1e6).toFixed(1)} million characters…` : "Analyzing…", large ? null : undefined);
     const started = performance.now();
     let analysis;
+    this.#inFlight = true;
     try {
       analysis = await analyze(text, { date });
     } catch (error) {
-      if (generation !== this.#generation) return;
-      this.#clearResults();
-      return this.#showStatus("error", error instanceof InputError ? error.message : `The analysis failed: ${error.message}`);
+      analysis = error;
+    } finally {
+      this.#inFlight = false;
+    }
+    if (this.#rerun) {
+      this.#rerun = false;
+      return this.#schedule(0);
     }
     if (generation !== this.#generation) return;
+    if (analysis instanceof Error) {
+      this.#clearResults();
+      const message = analysis instanceof InputError ? analysis.message : `The analyzer could not run: ${analysis.message}`;
+      return this.#showStatus("error", message);
+    }
     if (large) this.#showStatus("busy", "Showing the results…", 0);
     const view = await renderText(this.#els.article, text, analysis, {
       onProgress: (fraction) => large && this.#showStatus("busy", "Showing the results…", fraction),

@@ -91,6 +91,7 @@ test("Copy puts the export on the clipboard; the preview shows it", async () => 
   assert.equal(copied, saved);
   assert.match(saved, /^id,type,name,mentions,first_offset\r\n/);
   await page.locator("article-lens .export-preview summary").click();
+  await page.waitForFunction(() => document.querySelector("article-lens").shadowRoot.querySelector(".export-output").value !== "");
   // A text area shows line breaks as \n whatever they were.
   assert.equal(await page.locator("article-lens .export-output").inputValue(), saved.replace(/\r\n/g, "\n"));
   await page.close();
