@@ -5,7 +5,7 @@
 //
 //   <script type="module" src="www/article-lens.js"></script>
 //   <article-lens date="2022-08-02">The article's text…</article-lens>
-import { h, clear } from "./dom.js";
+import { h, clear, nextFrame } from "./dom.js";
 import { analyze, checkInput, InputError, MAX_TEXT_LENGTH } from "./engine.js";
 import { renderText, rangeOf } from "./text-view.js";
 import { legend, entityList, quoteList, sourcesView, entityCard, typeName } from "./panels.js";
@@ -405,7 +405,7 @@ class ArticleLens extends HTMLElement {
     this.#analysis = analysis;
     this.#view = view;
     this.#selected = null;
-    this.#renderPanels(text, analysis);
+    if (!(await this.#renderPanels(text, analysis, () => generation !== this.#generation))) return;
     this.#showDateNote(analysis.referenceDate);
     this.#showStatus("done", this.#summary(analysis, performance.now() - started));
     this.dispatchEvent(new CustomEvent("analyzed", { detail: analysis, bubbles: true, composed: true }));
@@ -454,13 +454,22 @@ class ArticleLens extends HTMLElement {
     this.#showCardFor(null);
   }
 
-  #renderPanels(text, analysis) {
+  /** Fills the panels one per frame (a long article's panels are a lot of layout); false if cancelled. */
+  async #renderPanels(text, analysis, isCancelled) {
     const { panels } = this.#els;
-    panels.entities.body.replaceChildren(entityList(analysis));
-    panels.quotes.body.replaceChildren(quoteList(text, analysis));
-    panels.sources.body.replaceChildren(sourcesView(text, analysis));
-    panels.timeline.body.replaceChildren(timelineStrip(analysis.timeline), timelineList(analysis.timeline));
-    panels.export.body.replaceChildren(exportPanel(text, analysis, (message) => this.#showStatus("done", message)));
+    const builders = {
+      entities: () => [entityList(analysis)],
+      quotes: () => [quoteList(text, analysis)],
+      sources: () => [sourcesView(text, analysis)],
+      timeline: () => [timelineStrip(analysis.timeline), timelineList(analysis.timeline)],
+      export: () => [exportPanel(text, analysis, (message) => this.#showStatus("done", message))],
+    };
+    for (const [name, build] of Object.entries(builders)) {
+      panels[name].body.replaceChildren(...build());
+      if (analysis.textLength >= LARGE_TEXT) await nextFrame();
+      if (isCancelled()) return false;
+    }
+    return true;
   }
 
   // ---- interaction ----

@@ -130,10 +130,11 @@ function quoteItem(text, quote, index) {
 /** The quotes panel: one group per speaker; each quote is a button that shows it in the text. */
 export function quoteList(text, analysis) {
   if (analysis.quotes.length === 0) return h("p", { class: "empty" }, "No direct quotes found.");
-  return h(
+  return cappedList(
     "div",
     {},
-    quotesBySpeaker(analysis).map((group) =>
+    quotesBySpeaker(analysis),
+    (group) =>
       h(
         "section",
         { class: "speaker-group", "data-speaker": null },
@@ -146,7 +147,7 @@ export function quoteList(text, analysis) {
         ),
         cappedList("ul", { class: "quotes" }, group.quotes, ({ quote, index }) => quoteItem(text, quote, index), 10),
       ),
-    ),
+    15,
   );
 }
 

@@ -6,7 +6,7 @@ import { h, nextFrame } from "./dom.js";
 /** Blocks longer than this many UTF-16 units are cut at line breaks, so that layout stays cheap. */
 const MAX_BLOCK = 20_000;
 /** Work in slices of about this many milliseconds before letting the page paint. */
-const SLICE_MS = 5;
+const SLICE_MS = 4;
 /** Paragraphs are grouped in chunks of about this many UTF-16 units; the browser skips the layout of
     chunks out of view (content-visibility), and has few boxes to place for the ones it skips. */
 const CHUNK_CHARS = 20_000;
