@@ -7,17 +7,15 @@
 //   <article-lens date="2022-08-02">The article's text…</article-lens>
 import { h, clear, nextFrame } from "./dom.js";
 import { analyze, checkInput, InputError, MAX_TEXT_LENGTH } from "./engine.js";
-import { renderText, rangeOf } from "./text-view.js";
-import { legend, entityList, quoteList, sourcesView, entityCard, typeName } from "./panels.js";
+import { renderText } from "./text-view.js";
+import { entityList, quoteList, sourcesView } from "./panels.js";
 import { timelineStrip, timelineList, formatTimex } from "./timeline.js";
 import { exportPanel } from "./export-panel.js";
+import { buildShell, ALL_PANELS, DEFAULT_PANELS } from "./shell.js";
+import { Reader } from "./reader.js";
 
 export { analyze, MAX_TEXT_LENGTH, InputError };
 
-/** Panels shown when the `panels` attribute is absent. */
-const DEFAULT_PANELS = ["entities", "quotes", "timeline"];
-const ALL_PANELS = ["entities", "quotes", "sources", "timeline", "export"];
-const PANEL_TITLES = { entities: "Names", quotes: "Quotes", sources: "Sources", timeline: "Timeline", export: "Export" };
 /** Typing pauses this long before the text is analyzed again. */
 const DEBOUNCE_MS = 300;
 /** From this length on, the widget shows a progress bar while it works. */
@@ -25,12 +23,6 @@ const LARGE_TEXT = 100_000;
 /** From this length on, the editor hides its text area until asked: laying out megabytes in it takes seconds. */
 const LARGE_EDIT = 200_000;
 const STORAGE_PREFIX = "article-lens:";
-const FOCUS_HIGHLIGHT = "article-lens-focus";
-
-/** Smooth scrolling, unless the reader asked for reduced motion. */
-function scrollBehavior() {
-  return matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth";
-}
 
 /** Removes the indentation an HTML author gives inline text, and blank lines at its ends. */
 function dedent(raw) {
@@ -47,24 +39,23 @@ class ArticleLens extends HTMLElement {
 
   #text = "";
   #analysis = null;
-  #view = null;
   #generation = 0;
   #debounce = 0;
   #saveTimer = 0;
-  #selected = null;
-  #selectedStep = 0;
-  #focusedQuotes = [];
   #userTyped = false;
   #showLargeText = false;
   #inFlight = false;
   #rerun = false;
   #lightObserver = null;
   #els = null;
+  #reader = null;
 
   constructor() {
     super();
-    const root = this.attachShadow({ mode: "open", delegatesFocus: false });
-    this.#els = this.#build();
+    const root = this.attachShadow({ mode: "open" });
+    this.#els = buildShell();
+    this.#reader = new Reader(root, this.#els);
+    this.#listen();
     root.append(h("link", { rel: "stylesheet", href: new URL("./article-lens.css", import.meta.url).href }), this.#els.base);
   }
 
@@ -111,82 +102,9 @@ class ArticleLens extends HTMLElement {
     }
   }
 
-  // ---- building the shadow tree ----
-
-  #build() {
-    const input = h("textarea", {
-      id: "input",
-      part: "input",
-      rows: "8",
-      spellcheck: "false",
-      placeholder: "Paste a news article here…",
-      "aria-describedby": "limit",
-    });
-    const date = h("input", { id: "date", type: "date", part: "date" });
-    const dateNote = h("span", { class: "date-note", id: "date-note", "aria-live": "polite" });
-    const clearButton = h("button", { type: "button", class: "clear", part: "button" }, "Clear");
-    const progress = h("progress", { hidden: true, "aria-label": "Analysis progress" });
-    const message = h("span", { class: "message" });
-    const status = h("div", { class: "status", role: "status", "aria-live": "polite", part: "status", "data-state": "empty" }, progress, message);
-    const article = h("div", {
-      class: "article",
-      part: "text",
-      tabindex: "0",
-      role: "region",
-      "aria-label": "Article text with highlighted names. Left and right arrow keys move between names.",
-    });
-    const card = h("div", { class: "card", id: "card", role: "tooltip", part: "card", hidden: true });
-    const panels = {};
-    for (const name of ALL_PANELS) {
-      const body = h("div", { class: "panel-body" });
-      const section = h(
-        "section",
-        { class: "panel", "data-panel": name, part: `panel ${name}`, "aria-labelledby": `title-${name}` },
-        h("h2", { id: `title-${name}` }, PANEL_TITLES[name]),
-        body,
-      );
-      panels[name] = { section, body };
-    }
-    const showText = h("button", { type: "button", class: "show-text" }, "Show the text anyway");
-    const largeNote = h(
-      "div",
-      { class: "large-note", tabindex: "0", role: "group", "aria-label": "Large article", hidden: true },
-      h("span", { class: "large-size" }),
-      " The text box is hidden to keep the page responsive; paste here to replace the text, or ",
-      showText,
-      ".",
-    );
-    const editor = h(
-      "div",
-      { class: "editor", part: "editor", hidden: true },
-      h("label", { for: "input", class: "input-label" }, "Article"),
-      input,
-      largeNote,
-      h("p", { class: "hint", id: "limit" }, `Up to ${MAX_TEXT_LENGTH.toLocaleString("en")} characters. The text stays in this browser.`),
-    );
-    const controls = h(
-      "div",
-      { class: "controls", part: "controls" },
-      h("label", { for: "date" }, "Published "),
-      date,
-      dateNote,
-      h("span", { class: "spacer" }),
-      clearButton,
-    );
-    const base = h(
-      "div",
-      { class: "lens", part: "base" },
-      editor,
-      controls,
-      status,
-      h(
-        "div",
-        { class: "body" },
-        h("div", { class: "reading" }, legend(), article),
-        h("div", { class: "panels" }, ALL_PANELS.map((n) => panels[n].section)),
-      ),
-      card,
-    );
+  /** Wires the editor's events (the reader wires the article and the panels). */
+  #listen() {
+    const { input, largeNote, showText, date, clearButton } = this.#els;
     input.addEventListener("input", () => this.#setText(input.value, { fromEditor: true }));
     // A paste of megabytes into the text area costs seconds of layout: take it over and keep it hidden.
     input.addEventListener("paste", (e) => {
@@ -208,25 +126,6 @@ class ArticleLens extends HTMLElement {
     });
     date.addEventListener("change", () => this.#schedule(0));
     clearButton.addEventListener("click", () => this.#clearText());
-    article.addEventListener("click", (e) => this.#onArticleClick(e));
-    article.addEventListener("keydown", (e) => this.#onArticleKey(e));
-    article.addEventListener("mouseover", (e) => this.#showCardFor(e.target.closest?.("mark[data-entity]")));
-    article.addEventListener("mouseout", (e) => {
-      if (!e.relatedTarget?.closest?.("mark[data-entity]")) this.#showCardFor(this.shadowRoot?.activeElement?.closest?.("mark[data-entity]") ?? null);
-    });
-    article.addEventListener("focusin", (e) => this.#showCardFor(e.target.closest?.("mark[data-entity]")));
-    article.addEventListener("focusout", () => this.#showCardFor(null));
-    const onPanelActivate = (e) => this.#onPanelActivate(e);
-    for (const { section } of Object.values(panels)) {
-      section.addEventListener("click", onPanelActivate);
-      section.addEventListener("keydown", (e) => {
-        if ((e.key === "Enter" || e.key === " ") && e.target.matches?.("g[role=button]")) {
-          e.preventDefault();
-          onPanelActivate(e);
-        }
-      });
-    }
-    return { base, editor, input, largeNote, date, dateNote, clearButton, status, progress, message, article, card, panels };
   }
 
   #isEditable() {
@@ -403,8 +302,7 @@ class ArticleLens extends HTMLElement {
     });
     if (!view || generation !== this.#generation) return;
     this.#analysis = analysis;
-    this.#view = view;
-    this.#selected = null;
+    this.#reader.show(text, analysis, view);
     if (!(await this.#renderPanels(text, analysis, () => generation !== this.#generation))) return;
     this.#showDateNote(analysis.referenceDate);
     this.#showStatus("done", this.#summary(analysis, performance.now() - started));
@@ -446,12 +344,10 @@ class ArticleLens extends HTMLElement {
 
   #clearResults() {
     this.#analysis = null;
-    this.#view = null;
-    this.#selected = null;
+    this.#reader.show("", null, null);
     clear(this.#els.article);
     for (const { body } of Object.values(this.#els.panels)) clear(body);
     this.#els.dateNote.textContent = "";
-    this.#showCardFor(null);
   }
 
   /** Fills the panels one per frame (a long article's panels are a lot of layout); false if cancelled. */
@@ -470,101 +366,6 @@ class ArticleLens extends HTMLElement {
       if (isCancelled()) return false;
     }
     return true;
-  }
-
-  // ---- interaction ----
-
-  #onArticleClick(event) {
-    const mark = event.target.closest?.("mark[data-entity]");
-    if (mark) this.#select(mark.dataset.entity, { from: mark });
-  }
-
-  #onArticleKey(event) {
-    const marks = () => [...this.#els.article.querySelectorAll("mark[data-entity]")];
-    const current = event.target.closest?.("mark[data-entity]");
-    if (event.key === "ArrowRight" || event.key === "ArrowLeft") {
-      const all = marks();
-      if (!all.length) return;
-      event.preventDefault();
-      const at = current ? all.indexOf(current) : -1;
-      const next = event.key === "ArrowRight" ? (at + 1) % all.length : (at <= 0 ? all.length : at) - 1;
-      all[next].focus();
-    } else if ((event.key === "Enter" || event.key === " ") && current) {
-      event.preventDefault();
-      this.#select(current.dataset.entity, { from: current });
-    } else if (event.key === "Escape") {
-      this.#select(null);
-    }
-  }
-
-  #onPanelActivate(event) {
-    const target = event.target.closest?.("[data-entity], [data-quote], [data-item]");
-    if (!target || !target.matches("button, g[role=button]")) return;
-    if (target.classList.contains("entity")) this.#select(target.dataset.entity, { step: true });
-    else if (target.dataset.quote !== undefined) this.#showQuote(Number(target.dataset.quote));
-    else if (target.dataset.item !== undefined) this.#showTimelineItem(Number(target.dataset.item));
-  }
-
-  /** Highlights every mention of entity `id` and scrolls to its first (to the next one on a repeat click). */
-  #select(id, { step = false, from = null } = {}) {
-    const view = this.#view;
-    if (!view) return;
-    const previous = this.#selected;
-    if (previous) for (const m of view.marksByEntity.get(previous) ?? []) m.removeAttribute("data-selected");
-    for (const b of this.shadowRoot.querySelectorAll("button.entity[aria-pressed]")) b.setAttribute("aria-pressed", "false");
-    this.#selected = id;
-    if (!id) return;
-    const marks = view.marksByEntity.get(id) ?? [];
-    for (const m of marks) m.setAttribute("data-selected", "");
-    for (const b of this.shadowRoot.querySelectorAll(`button.entity[data-entity="${CSS.escape(id)}"][aria-pressed]`)) b.setAttribute("aria-pressed", "true");
-    this.#selectedStep = step && previous === id ? (this.#selectedStep + 1) % Math.max(1, marks.length) : 0;
-    const target = marks[this.#selectedStep];
-    if (target && target !== from) target.scrollIntoView({ block: "center", behavior: scrollBehavior() });
-    if (from) this.#showCardFor(from);
-  }
-
-  #showQuote(index) {
-    for (const el of this.#focusedQuotes) el.removeAttribute("data-focus");
-    this.#focusedQuotes = this.#view?.quoteEls.get(index) ?? [];
-    for (const el of this.#focusedQuotes) el.setAttribute("data-focus", "");
-    const first = this.#focusedQuotes[0];
-    if (first) {
-      first.setAttribute("tabindex", "-1");
-      first.scrollIntoView({ block: "center", behavior: scrollBehavior() });
-      first.focus({ preventScroll: true });
-    }
-  }
-
-  #showTimelineItem(index) {
-    const item = this.#analysis?.timeline[index];
-    if (!item || !this.#view) return;
-    const range = rangeOf(this.#view, item.start, item.end);
-    if (!range) return;
-    if (globalThis.CSS?.highlights && globalThis.Highlight) CSS.highlights.set(FOCUS_HIGHLIGHT, new Highlight(range));
-    const block = range.startContainer.parentElement?.closest(".block");
-    block?.scrollIntoView({ block: "center", behavior: scrollBehavior() });
-    for (const li of this.shadowRoot.querySelectorAll(".timeline-list li[aria-current]")) li.removeAttribute("aria-current");
-    this.shadowRoot.querySelector(`.timeline-list li[data-item="${index}"]`)?.setAttribute("aria-current", "true");
-  }
-
-  /** Shows the card of the entity under `mark` beside it, or hides the card when `mark` is null. */
-  #showCardFor(mark) {
-    const { card, base } = this.#els;
-    const body = mark && this.#analysis ? entityCard(this.#text, this.#analysis, mark.dataset.entity) : null;
-    if (!body) {
-      card.hidden = true;
-      return;
-    }
-    card.replaceChildren(body);
-    card.hidden = false;
-    mark.setAttribute("aria-describedby", "card");
-    const box = base.getBoundingClientRect();
-    const at = mark.getBoundingClientRect();
-    const width = Math.min(320, box.width - 16);
-    card.style.width = `${width}px`;
-    card.style.left = `${Math.max(8, Math.min(at.left - box.left, box.width - width - 8))}px`;
-    card.style.top = `${at.bottom - box.top + 6}px`;
-    card.setAttribute("aria-label", `${mark.textContent}: ${typeName(mark.dataset.type)}`);
   }
 }
 
