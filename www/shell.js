@@ -4,8 +4,8 @@ import { h } from "./dom.js";
 import { legend } from "./panels.js";
 import { MAX_TEXT_LENGTH } from "./engine.js";
 
-/** Every panel, in display order. */
-export const ALL_PANELS = ["entities", "quotes", "sources", "timeline", "export"];
+/** Every panel, in display order: the compact timeline first, the long lists after it. */
+export const ALL_PANELS = ["timeline", "entities", "quotes", "sources", "export"];
 /** Panels shown by a widget without a `panels` attribute (an editable one shows them all). */
 export const DEFAULT_PANELS = ["entities", "quotes", "timeline"];
 const PANEL_TITLES = { entities: "Names", quotes: "Quotes", sources: "Sources", timeline: "Timeline", export: "Export" };

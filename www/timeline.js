@@ -66,6 +66,8 @@ const PAD = 16;
 const AXIS = 34;
 /** Dots on one spot stack up to this height; more would leave the strip. */
 const MAX_STACK = 3;
+/** The list under the strip starts short; the strip already shows every date. */
+const LIST_START = 8;
 
 /** The SVG strip: one dot per item, by date; dots on the same day stack upwards. */
 export function timelineStrip(items) {
@@ -126,5 +128,6 @@ export function timelineList(items) {
           h("span", { class: "label" }, item.label),
         ),
       ),
+    LIST_START,
   );
 }

@@ -156,6 +156,7 @@ test("changing the reference date changes a resolved value, and the page says wh
   const after = await analysisOf(page);
   const mondayAfter = after.times.find((t) => t.start === monday.start);
   assert.notEqual(mondayAfter.value, monday.value);
+  assert.ok(after.timeline.length <= 8, "the whole timeline is listed");
   assert.deepEqual(
     await page.locator("article-lens [data-date]").evaluateAll((els) => els.map((e) => e.dataset.date)),
     after.timeline.map((t) => t.value),

@@ -85,6 +85,8 @@ test("seed 002: the timeline lists dated items with data-date", async () => {
   const analysis = await page.evaluate(() => document.querySelector("article-lens").analysis);
   assert.equal(analysis.referenceDate.value, seed.date);
   assert.equal(analysis.referenceDate.source, "given");
+  const more = page.locator('article-lens [data-panel="timeline"] button.more');
+  if (await more.count()) await more.click();
   const dates = await page.locator("article-lens [data-date]").evaluateAll((els) => els.map((el) => el.dataset.date));
   assert.ok(dates.length >= 1, "expected timeline items");
   assert.deepEqual(dates, analysis.timeline.map((t) => t.value));
