@@ -115,19 +115,28 @@ export class Reader {
       first.setAttribute("tabindex", "-1");
       first.scrollIntoView({ block: "center", behavior: scrollBehavior() });
       first.focus({ preventScroll: true });
+    } else {
+      // A quote the text view could not wrap (it overlaps another): show its words with the highlight.
+      const quote = this.#analysis?.quotes[index];
+      if (quote) this.#highlightRange(quote.start, quote.end);
     }
   }
 
   #showTimelineItem(index) {
     const item = this.#analysis?.timeline[index];
-    if (!item || !this.#view) return;
-    const range = rangeOf(this.#view, item.start, item.end);
+    if (!item) return;
+    this.#highlightRange(item.start, item.end);
+    for (const li of this.#root.querySelectorAll(".timeline-list li[aria-current]")) li.removeAttribute("aria-current");
+    this.#root.querySelector(`.timeline-list li[data-item="${index}"]`)?.setAttribute("aria-current", "true");
+  }
+
+  /** Marks [start, end) of the text with the focus highlight and scrolls to it. */
+  #highlightRange(start, end) {
+    const range = this.#view && rangeOf(this.#view, start, end);
     if (!range) return;
     if (globalThis.CSS?.highlights && globalThis.Highlight) CSS.highlights.set(FOCUS_HIGHLIGHT, new Highlight(range));
     const block = range.startContainer.parentElement?.closest(".block");
     block?.scrollIntoView({ block: "center", behavior: scrollBehavior() });
-    for (const li of this.#root.querySelectorAll(".timeline-list li[aria-current]")) li.removeAttribute("aria-current");
-    this.#root.querySelector(`.timeline-list li[data-item="${index}"]`)?.setAttribute("aria-current", "true");
   }
 
   /** Shows the card of the entity under `mark` beside it, or hides the card when `mark` is null. */

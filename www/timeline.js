@@ -125,7 +125,7 @@ export function timelineList(items) {
           "button",
           { type: "button", class: "timeline-link", "data-item": index },
           h("time", { datetime: /^\d{4}(-\d{2}){0,2}$/.test(item.value) ? item.value : null }, formatTimex(item.value)),
-          h("span", { class: "label" }, item.label),
+          h("span", { class: "label" }, item.label.length < item.end - item.start ? `${item.label.trimEnd()}…` : item.label),
         ),
       ),
     LIST_START,
