@@ -135,7 +135,6 @@ class ArticleLens extends HTMLElement {
   #applyEditable() {
     const editable = this.#isEditable();
     this.#els.editor.hidden = !editable;
-    this.#els.clearButton.hidden = !editable;
     if (editable) this.#els.input.value = this.#text;
   }
 
@@ -162,14 +161,18 @@ class ArticleLens extends HTMLElement {
     const src = this.getAttribute("src");
     if (!src) return this.#readLightText();
     const generation = ++this.#generation;
+    const fail = (message) => {
+      this.#clearResults();
+      this.#showStatus("error", message);
+    };
     let url;
     try {
       url = new URL(src, document.baseURI);
     } catch {
-      return this.#showStatus("error", `The src "${src}" is not a valid URL.`);
+      return fail(`The src "${src}" is not a valid URL.`);
     }
     if (url.origin !== location.origin) {
-      return this.#showStatus("error", "The src must be on the same site as the page; the widget fetches nothing else.");
+      return fail("The src must be on the same site as the page; the widget fetches nothing else.");
     }
     this.#showStatus("busy", "Loading the article…");
     try {
@@ -178,7 +181,7 @@ class ArticleLens extends HTMLElement {
       const text = await response.text();
       if (generation === this.#generation) this.#setText(text, { fromEditor: false });
     } catch (error) {
-      if (generation === this.#generation) this.#showStatus("error", `Could not load the article (${error.message}).`);
+      if (generation === this.#generation) fail(`Could not load the article (${error.message}).`);
     }
   }
 

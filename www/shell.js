@@ -60,7 +60,12 @@ export function buildShell() {
     h("label", { for: "input", class: "input-label" }, "Article"),
     input,
     largeNote,
-    h("p", { class: "hint", id: "limit" }, `Up to ${MAX_TEXT_LENGTH.toLocaleString("en")} characters. The text stays in this browser.`),
+    h(
+      "div",
+      { class: "editor-foot" },
+      h("p", { class: "hint", id: "limit" }, `Up to ${MAX_TEXT_LENGTH.toLocaleString("en")} characters. The text stays in this browser.`),
+      clearButton,
+    ),
   );
   const controls = h(
     "div",
@@ -68,8 +73,6 @@ export function buildShell() {
     h("label", { for: "date" }, "Published "),
     date,
     dateNote,
-    h("span", { class: "spacer" }),
-    clearButton,
   );
   const base = h(
     "div",

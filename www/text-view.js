@@ -14,7 +14,7 @@ const CHUNK_CHARS = 20_000;
 /** Paragraph blocks of `text` as [start, end) pairs: blank lines separate paragraphs, long ones are cut. */
 export function blocksOf(text) {
   const blocks = [];
-  const separator = /\n[ \t]*\n\s*/g;
+  const separator = /\r?\n[ \t]*\r?\n\s*/g;
   let start = 0;
   for (const match of text.matchAll(separator)) {
     pushBlock(text, start, match.index, blocks, false);

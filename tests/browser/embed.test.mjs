@@ -98,3 +98,15 @@ test("the analyzed event hands the analysis to the host; date and text follow ch
   assert.equal(length, "Lucia Ferrante met the Ministry of Agriculture in Monteverde.".length);
   await page.close();
 });
+
+test("a src on another site is refused without a request", async () => {
+  const { page } = await openEmbed();
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await page.evaluate(() => document.querySelector("#src-lens").setAttribute("src", "https://example.com/article.txt"));
+  await page.locator('#src-lens .status[data-state="error"]').waitFor({ state: "attached" });
+  assert.match(await page.locator("#src-lens .status").textContent(), /same site/);
+  assert.equal(await page.locator("#src-lens .article mark").count(), 0, "the previous article is not shown under the error");
+  assert.deepEqual(requests.filter((u) => !u.startsWith(env.base)), []);
+  await page.close();
+});
