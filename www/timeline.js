@@ -60,10 +60,10 @@ export function formatTimex(value) {
   return value;
 }
 
-const WIDTH = 600;
-const HEIGHT = 56;
-const PAD = 16;
-const AXIS = 34;
+const WIDTH = 320;
+const HEIGHT = 50;
+const PAD = 10;
+const AXIS = 30;
 /** Dots on one spot stack up to this height; more would leave the strip. */
 const MAX_STACK = 3;
 /** The list under the strip starts short; the strip already shows every date. */

@@ -1,6 +1,6 @@
 // Shared set-up of the browser tests: the static server on a free port, Debian's Chromium driven by
 // playwright-core in a fresh profile, and the evaluation seeds. No browser is downloaded.
-import { mkdtemp, rm, readFile, mkdir } from "node:fs/promises";
+import { mkdtemp, rm, readFile, mkdir, access } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,6 +24,9 @@ const ARGS = [
 
 /** Starts the server and a browser; returns {base, browser, newPage, close}. */
 export async function start() {
+  await access(join(repoRoot, "pkg", "article_lens_bg.wasm")).catch(() => {
+    throw new Error("pkg/ is not built: run `make build` first");
+  });
   const server = await serve({ port: 0 });
   const base = `http://127.0.0.1:${server.address().port}`;
   const profile = await mkdtemp(join(tmpdir(), "article-lens-browser-"));
