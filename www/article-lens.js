@@ -105,19 +105,22 @@ class ArticleLens extends HTMLElement {
   /** Wires the editor's events (the reader wires the article and the panels). */
   #listen() {
     const { input, largeNote, showText, date, clearButton } = this.#els;
-    input.addEventListener("input", () => this.#setText(input.value, { fromEditor: true }));
+    // Typing waits for a pause; a paste or a drop is analyzed at once.
+    input.addEventListener("input", (e) =>
+      this.#setText(input.value, { fromEditor: true, now: e.inputType === "insertFromPaste" || e.inputType === "insertFromDrop" }),
+    );
     // A paste of megabytes into the text area costs seconds of layout: take it over and keep it hidden.
     input.addEventListener("paste", (e) => {
       const pasted = e.clipboardData?.getData("text/plain") ?? "";
       if (input.value.length - (input.selectionEnd - input.selectionStart) + pasted.length <= LARGE_EDIT) return;
       e.preventDefault();
       const value = input.value.slice(0, input.selectionStart) + pasted + input.value.slice(input.selectionEnd);
-      this.#setText(value, { fromEditor: true });
+      this.#setText(value, { fromEditor: true, now: true });
       input.value = value;
     });
     largeNote.addEventListener("paste", (e) => {
       e.preventDefault();
-      this.#setText(e.clipboardData?.getData("text/plain") ?? "", { fromEditor: true });
+      this.#setText(e.clipboardData?.getData("text/plain") ?? "", { fromEditor: true, now: true });
     });
     showText.addEventListener("click", () => {
       this.#showLargeText = true;
@@ -185,13 +188,13 @@ class ArticleLens extends HTMLElement {
     }
   }
 
-  #setText(text, { fromEditor }) {
+  #setText(text, { fromEditor, now = !fromEditor }) {
     this.#text = text;
     this.#syncEditor();
     if (fromEditor) this.#userTyped = true;
     else if (this.#els.input.value !== text) this.#els.input.value = text;
     if (this.#isEditable()) this.#save();
-    this.#schedule(fromEditor ? DEBOUNCE_MS : 0);
+    this.#schedule(now ? 0 : DEBOUNCE_MS);
   }
 
   /** Hides the text area for very long texts (until the reader asks for it), shows it again for short ones. */

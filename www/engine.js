@@ -46,18 +46,34 @@ function startWorker() {
     const request = pending.get(id);
     if (!request) return;
     pending.delete(id);
-    if (error) request.reject(new Error(error));
-    else request.resolve(analysis);
+    if (!error) return request.resolve(analysis);
+    request.reject(new Error(error));
+    // A failed call may leave the WASM instance broken: start a fresh worker for the others.
+    restartWorker();
   });
   worker.addEventListener("error", () => {
-    // The worker could not load (module workers unsupported, blocked): retry everything on the main thread.
-    worker = null;
+    // The worker could not load (module workers unsupported, blocked): go on without one.
     workerFailed = true;
-    const waiting = [...pending.values()];
-    pending.clear();
-    for (const request of waiting) analyzeOnMainThread(request.text, request.date).then(request.resolve, request.reject);
+    restartWorker();
   });
   return worker;
+}
+
+/** Ends the current worker and sends what it still had to do to a new one (or to the main thread). */
+function restartWorker() {
+  worker?.terminate();
+  worker = null;
+  const waiting = [...pending.entries()];
+  pending.clear();
+  const next = startWorker();
+  for (const [id, request] of waiting) {
+    if (next) {
+      pending.set(id, request);
+      next.postMessage({ id, text: request.text, date: request.date });
+    } else {
+      analyzeOnMainThread(request.text, request.date).then(request.resolve, request.reject);
+    }
+  }
 }
 
 let mainThreadModule = null;
