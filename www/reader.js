@@ -127,7 +127,10 @@ export class Reader {
     if (!item) return;
     this.#highlightRange(item.start, item.end);
     for (const li of this.#root.querySelectorAll(".timeline-list li[aria-current]")) li.removeAttribute("aria-current");
-    this.#root.querySelector(`.timeline-list li[data-item="${index}"]`)?.setAttribute("aria-current", "true");
+    const find = () => this.#root.querySelector(`.timeline-list li[data-item="${index}"]`);
+    // An item past the list's first few: show the whole list, so that the item is there to mark.
+    if (!find()) this.#root.querySelector('[data-panel="timeline"] button.more')?.click();
+    find()?.setAttribute("aria-current", "true");
   }
 
   /** Marks [start, end) of the text with the focus highlight and scrolls to it. */

@@ -135,6 +135,12 @@ test("a click on a timeline item shows its sentence in the text", async () => {
     assert.equal(highlighted?.replace(/\s+/g, " "), seed.text.slice(item.start, item.end).replace(/\s+/g, " "));
     assert.equal(await page.locator(`article-lens .timeline-list li[data-item="${i}"]`).getAttribute("aria-current"), "true");
   }
+  // The strip's dots work from the keyboard too.
+  const dot = page.locator("article-lens svg.strip .dot").last();
+  const item = await dot.getAttribute("data-item");
+  await dot.focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await page.locator(`article-lens .timeline-list li[data-item="${item}"]`).getAttribute("aria-current"), "true");
   await page.close();
 });
 
