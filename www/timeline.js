@@ -81,8 +81,9 @@ export function timelineStrip(items) {
   });
   if (placed.length === 0) return svg;
   const mids = placed.map((p) => (p.span.from + p.span.to) / 2);
-  const min = Math.min(...placed.map((p) => p.span.from));
-  const max = Math.max(...placed.map((p) => p.span.to));
+  // reduce, not Math.min(...list): a long article's list would overflow the call's arguments.
+  const min = placed.reduce((m, p) => Math.min(m, p.span.from), Infinity);
+  const max = placed.reduce((m, p) => Math.max(m, p.span.to), -Infinity);
   const x = (t) => (max === min ? WIDTH / 2 : PAD + ((t - min) / (max - min)) * (WIDTH - 2 * PAD));
   svg.append(h("svg:line", { class: "axis", x1: PAD, x2: WIDTH - PAD, y1: AXIS, y2: AXIS }));
   const first = new Date(min).getUTCFullYear();
