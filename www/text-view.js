@@ -68,10 +68,18 @@ export async function renderText(container, text, analysis, { onProgress = () =>
   const blocks = blocksOf(text);
   const index = { marksByEntity: new Map(), quoteEls: new Map(), blocks: [] };
   const cursor = { mention: 0, quote: 0 };
-  container.replaceChildren();
+  let sliceStart = performance.now();
+  // The previous article may be megabytes of nodes: remove it chunk by chunk, from the end, between frames.
+  while (container.lastChild) {
+    container.lastChild.remove();
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await nextFrame();
+      if (isCancelled()) return null;
+      sliceStart = performance.now();
+    }
+  }
   let chunk = null;
   let chunkChars = 0;
-  let sliceStart = performance.now();
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     if (!chunk || chunkChars >= CHUNK_CHARS) {

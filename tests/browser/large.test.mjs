@@ -97,7 +97,8 @@ test("a 2 MB paste is analyzed in a worker, shows progress, and never stops the 
   const watch = await page.evaluate(() => ({ gaps: window.watch.gaps, busy: window.watch.busyWithProgress }));
   assert.ok(watch.busy, "a progress state was shown");
   const worst = Math.max(...watch.gaps);
-  assert.ok(worst < 200, `a frame gap of ${Math.round(worst)} ms`);
+  const long = watch.gaps.filter((g) => g > 100).map(Math.round);
+  assert.ok(worst < 200, `a frame gap of ${Math.round(worst)} ms (gaps over 100 ms: ${long.join(", ")}; ${watch.gaps.length} frames)`);
   assert.ok(page.workers().some((w) => w.url().endsWith("/www/worker.js")), "the analysis ran in the worker");
   assert.ok((await page.locator("article-lens .article mark").count()) > 1000);
   await page.close();
