@@ -19,7 +19,7 @@ export function h(tag, attrs = {}, ...children) {
 }
 
 /** Appends children (nodes, strings as text, arrays) to `parent`. */
-export function append(parent, children) {
+function append(parent, children) {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
     if (Array.isArray(child)) append(parent, child);

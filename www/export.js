@@ -14,12 +14,12 @@ function csv(rows) {
 }
 
 /** The Analysis, pretty-printed. */
-export function analysisJson(text, analysis) {
+function analysisJson(text, analysis) {
   return JSON.stringify(analysis, null, 2);
 }
 
 /** id,type,name,mentions,first_offset: one row per entity. */
-export function entitiesCsv(text, analysis) {
+function entitiesCsv(text, analysis) {
   const first = new Map();
   for (const m of analysis.mentions) if (!first.has(m.entity)) first.set(m.entity, m.start);
   return csv([
@@ -29,7 +29,7 @@ export function entitiesCsv(text, analysis) {
 }
 
 /** start,end,speaker,speaker_name,cue,quote: one row per quote. */
-export function quotesCsv(text, analysis) {
+function quotesCsv(text, analysis) {
   return csv([
     ["start", "end", "speaker", "speaker_name", "cue", "quote"],
     ...analysis.quotes.map((q) => [q.start, q.end, q.speaker, q.speakerName, q.cue, text.slice(q.start, q.end)]),
@@ -52,7 +52,7 @@ function timelineDate(value) {
 }
 
 /** The timeline in TimelineJS's JSON format: one event per dated item. */
-export function timelineJs(text, analysis) {
+function timelineJs(text, analysis) {
   const names = new Map(analysis.entities.map((e) => [e.id, e.name]));
   const events = analysis.timeline
     .map((item) => ({ item, start_date: timelineDate(item.value) }))

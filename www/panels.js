@@ -4,7 +4,7 @@
 import { h } from "./dom.js";
 
 /** Entity types in display order, with their labels. */
-export const TYPES = [
+const TYPES = [
   { type: "PERSON", label: "People" },
   { type: "ORG", label: "Organizations" },
   { type: "LOC", label: "Places" },
@@ -12,13 +12,13 @@ export const TYPES = [
 const TYPE_NAMES = { PERSON: "person", ORG: "organization", LOC: "place" };
 
 /** A short human label for a type: "person", "organization", "place". */
-export function typeName(type) {
+function typeName(type) {
   return TYPE_NAMES[type] ?? String(type).toLowerCase();
 }
 
 const QUOTE_PREVIEW = 160;
 /** Lists show this many items at first; a button shows the rest (a long article has thousands). */
-export const LIST_LIMIT = 40;
+const LIST_LIMIT = 40;
 
 /**
  * A list element `tag` with the first `limit` of `items` rendered by `render`, and a "Show all" button
@@ -36,7 +36,7 @@ export function cappedList(tag, attrs, items, render, limit = LIST_LIMIT) {
 }
 
 /** The quoted words, shortened for a list. */
-export function quoteText(text, quote, limit = QUOTE_PREVIEW) {
+function quoteText(text, quote, limit = QUOTE_PREVIEW) {
   const words = text.slice(quote.start, quote.end).replace(/\s+/g, " ").trim();
   return words.length > limit ? `${words.slice(0, limit - 1)}…` : words;
 }
@@ -49,7 +49,7 @@ function firstMentions(analysis) {
 }
 
 /** Entities of one type, most prominent first: more mentions, then earlier first mention. */
-export function byProminence(analysis, type) {
+function byProminence(analysis, type) {
   const first = firstMentions(analysis);
   return analysis.entities
     .filter((e) => e.type === type)
@@ -104,7 +104,7 @@ export function entityList(analysis) {
 }
 
 /** Quotes grouped by speaker (most quoted first), the unattributed ones last. */
-export function quotesBySpeaker(analysis) {
+function quotesBySpeaker(analysis) {
   const groups = new Map();
   analysis.quotes.forEach((quote, index) => {
     const key = quote.speaker ?? "";

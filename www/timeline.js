@@ -4,7 +4,8 @@ import { h } from "./dom.js";
 import { cappedList } from "./panels.js";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const SEASONS = { SP: ["spring", 4], SU: ["summer", 7], FA: ["autumn", 10], WI: ["winter", 1] };
+// Meteorological seasons (northern hemisphere): the month each starts; winter runs into the next year.
+const SEASONS = { SP: ["spring", 3], SU: ["summer", 6], FA: ["autumn", 9], WI: ["winter", 12] };
 const DAY = 86_400_000;
 
 /**

@@ -53,9 +53,12 @@ test("a text over the size limit gets a message and stays in the editor", async 
     return analyze("x".repeat(n)).then(() => null, (e) => [e.name, e.code]);
   }, limit + 1);
   assert.deepEqual(error, ["InputError", "too-long"]);
+  await page.locator("article-lens button.show-text").click();
+  assert.ok(await page.locator("article-lens #input").isVisible());
   await page.locator("article-lens button.clear").click();
   await waitForState(page, "empty");
   assert.ok(await page.locator("article-lens #input").isVisible());
+  assert.ok(!(await page.locator("article-lens .large-note").isVisible()));
   await page.close();
 });
 

@@ -3,7 +3,8 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { start, seeds, paste, artifacts } from "./harness.mjs";
+import { readFile } from "node:fs/promises";
+import { start, seeds, paste, artifacts, repoRoot, waitForAnalysisOf } from "./harness.mjs";
 
 let env;
 let docs;
@@ -92,5 +93,15 @@ test("seed 002: the timeline lists dated items with data-date", async () => {
   assert.deepEqual(dates, analysis.timeline.map((t) => t.value));
   for (const d of dates) assert.match(d, /^\d/);
   assert.equal(await page.locator("article-lens svg.strip .dot").count(), dates.length);
+  await page.close();
+});
+
+test("the example button loads the sample article into the editor", async () => {
+  const page = await env.newPage();
+  await page.goto(`${env.base}/www/`);
+  await page.locator("#example").click();
+  const sample = await readFile(join(repoRoot, "www", "samples", "harbour.txt"), "utf8");
+  await waitForAnalysisOf(page, sample.length);
+  assert.equal(await page.locator("article-lens #input").inputValue(), sample);
   await page.close();
 });
