@@ -67,7 +67,10 @@ export function legend() {
 
 /** The entity list grouped by type. */
 export function entityList(analysis) {
-  const groups = TYPES.map(({ type, label }) => {
+  // A type the analyzer may add later still gets a group, after the known ones.
+  const known = new Set(TYPES.map((t) => t.type));
+  const others = [...new Set(analysis.entities.map((e) => e.type))].filter((t) => !known.has(t));
+  const groups = [...TYPES, ...others.map((type) => ({ type, label: String(type) }))].map(({ type, label }) => {
     const entities = byProminence(analysis, type);
     if (entities.length === 0) return null;
     return h(
