@@ -367,7 +367,7 @@ class ArticleLens extends HTMLElement {
       export: () => [exportPanel(text, analysis, (message) => this.#showStatus("done", message))],
     };
     for (const [name, build] of Object.entries(builders)) {
-      panels[name].body.replaceChildren(...build());
+      panels[name].body.replaceChildren(...build().filter(Boolean));
       if (analysis.textLength >= LARGE_TEXT) await nextFrame();
       if (isCancelled()) return false;
     }

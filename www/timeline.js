@@ -70,9 +70,10 @@ const MAX_STACK = 3;
 /** The list under the strip starts short; the strip already shows every date. */
 const LIST_START = 8;
 
-/** The SVG strip: one dot per item, by date; dots on the same day stack upwards. */
+/** The SVG strip: one dot per item, by date; dots on the same day stack upwards. Null when nothing is dated. */
 export function timelineStrip(items) {
   const placed = items.map((item, index) => ({ item, index, span: timexSpan(item.value) })).filter((p) => p.span);
+  if (placed.length === 0) return null;
   const svg = h("svg:svg", {
     class: "strip",
     viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
@@ -80,7 +81,6 @@ export function timelineStrip(items) {
     "aria-label": "Timeline strip",
     part: "timeline-strip",
   });
-  if (placed.length === 0) return svg;
   const mids = placed.map((p) => (p.span.from + p.span.to) / 2);
   // reduce, not Math.min(...list): a long article's list would overflow the call's arguments.
   const min = placed.reduce((m, p) => Math.min(m, p.span.from), Infinity);
