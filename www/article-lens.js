@@ -116,7 +116,6 @@ class ArticleLens extends HTMLElement {
       e.preventDefault();
       const value = input.value.slice(0, input.selectionStart) + pasted + input.value.slice(input.selectionEnd);
       this.#setText(value, { fromEditor: true, now: true });
-      input.value = value;
     });
     largeNote.addEventListener("paste", (e) => {
       e.preventDefault();
@@ -138,7 +137,7 @@ class ArticleLens extends HTMLElement {
   #applyEditable() {
     const editable = this.#isEditable();
     this.#els.editor.hidden = !editable;
-    if (editable) this.#els.input.value = this.#text;
+    if (editable) this.#syncEditor();
   }
 
   #panelList() {
@@ -192,12 +191,14 @@ class ArticleLens extends HTMLElement {
     this.#text = text;
     this.#syncEditor();
     if (fromEditor) this.#userTyped = true;
-    else if (this.#els.input.value !== text) this.#els.input.value = text;
     if (this.#isEditable()) this.#save();
     this.#schedule(now ? 0 : DEBOUNCE_MS);
   }
 
-  /** Hides the text area for very long texts (until the reader asks for it), shows it again for short ones. */
+  /**
+   * Puts the text in the text area, or hides the text area for very long texts (until the reader asks
+   * for it) and keeps the text out of it: even a hidden text area costs time to fill with megabytes.
+   */
   #syncEditor() {
     const { input, largeNote } = this.#els;
     const large = this.#text.length > LARGE_EDIT;
@@ -210,10 +211,11 @@ class ArticleLens extends HTMLElement {
     }
     input.hidden = hide;
     largeNote.hidden = !hide;
+    const value = hide ? "" : this.#text;
+    if (input.value !== value) input.value = value;
   }
 
   #clearText() {
-    this.#els.input.value = "";
     this.#setText("", { fromEditor: true });
     this.#els.input.focus();
   }
@@ -231,7 +233,6 @@ class ArticleLens extends HTMLElement {
       this.#userTyped = true;
       this.#text = saved;
       this.#syncEditor();
-      this.#els.input.value = saved;
       return true;
     } catch {
       return false;

@@ -42,14 +42,8 @@ function startWorker() {
     return null;
   }
   worker.addEventListener("message", (event) => {
-    const { id, analysis, error } = event.data;
-    const request = pending.get(id);
-    if (!request) return;
-    pending.delete(id);
-    if (!error) return request.resolve(analysis);
-    request.reject(new Error(error));
-    // A failed call may leave the WASM instance broken: start a fresh worker for the others.
-    restartWorker();
+    const request = pending.get(event.data.id);
+    if (request) receivePart(event.data, request);
   });
   worker.addEventListener("error", () => {
     // The worker could not load (module workers unsupported, blocked): go on without one.
@@ -57,6 +51,34 @@ function startWorker() {
     restartWorker();
   });
   return worker;
+}
+
+/** Takes one message of the worker's answer (see worker.js) and completes the request on the last. */
+function receivePart({ id, head, key, items, done, error }, request) {
+  if (error) {
+    pending.delete(id);
+    request.reject(new Error(error));
+    // A failed call may leave the WASM instance broken: start a fresh worker for the others.
+    restartWorker();
+  } else if (head) {
+    request.parts = { ...head, mentions: [], quotes: [], times: [], timeline: [] };
+  } else if (key) {
+    const list = request.parts[key];
+    for (const item of items) list.push(item);
+  } else if (done) {
+    pending.delete(id);
+    const p = request.parts;
+    // The README's order of fields, as the WASM gives it.
+    request.resolve({
+      textLength: p.textLength,
+      entities: p.entities,
+      mentions: p.mentions,
+      quotes: p.quotes,
+      times: p.times,
+      timeline: p.timeline,
+      referenceDate: p.referenceDate,
+    });
+  }
 }
 
 /** Ends the current worker and sends what it still had to do to a new one (or to the main thread). */
