@@ -57,7 +57,8 @@ bench: build
 	@[ -d node_modules/compromise ] || npm ci --no-audit --no-fund
 	node tools/bench.mjs $(EVAL)
 
-# Fuzzes analyze() with every output invariant checked (fuzz/), on one core, for FUZZ_SECONDS. Starts from
+# Fuzzes analyze() with every output invariant checked (fuzz/), on one core, for FUZZ_SECONDS (cargo-fuzz
+# builds with optimizations, overflow checks, debug assertions and AddressSanitizer). Starts from
 # the committed corpus (fuzz/corpus/analyze); new inputs go to fuzz/target/corpus, crashes to fuzz/artifacts/.
 FUZZ_SECONDS ?= 600
 fuzz:
