@@ -51,9 +51,22 @@ predict: build
 	@[ -n "$(IN)" ] && [ -n "$(OUT)" ] || { echo "usage: make predict IN=gold.jsonl OUT=pred.jsonl"; exit 2; }
 	node tools/predict.mjs $(IN) $(OUT)
 
+# Download sizes, cold start, speed against compromise, linear scaling to 5 MB, memory, adversarial
+# inputs in WASM (tools/bench.mjs); exits non-zero when a bar of the README is missed.
 bench: build
 	@[ -d node_modules/compromise ] || npm ci --no-audit --no-fund
 	node tools/bench.mjs $(EVAL)
+
+# Fuzzes analyze() with every output invariant checked (fuzz/), on one core, for FUZZ_SECONDS (cargo-fuzz
+# builds with optimizations, overflow checks, debug assertions and AddressSanitizer). Starts from
+# the committed corpus (fuzz/corpus/analyze); new inputs go to fuzz/target/corpus, crashes to fuzz/artifacts/.
+FUZZ_SECONDS ?= 600
+fuzz:
+	@rustup toolchain list | grep -q '^nightly' || { echo "make fuzz needs the nightly toolchain: rustup toolchain install nightly"; exit 1; }
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
+	mkdir -p fuzz/target/corpus
+	cd fuzz && cargo +nightly fuzz run analyze target/corpus corpus/analyze -- \
+	  -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 -rss_limit_mb=2048
 
 clean:
 	cargo clean

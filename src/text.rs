@@ -58,7 +58,8 @@ pub fn fold(s: &str) -> String {
 fn strip_diacritic(c: char) -> char {
     const FROM: &str = "ÀÁÂÃÄÅàáâãäåĀāĂăĄąÇçĆćĈĉĊċČčĎďĐđÈÉÊËèéêëĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĦħÌÍÎÏìíîïĨĩĪīĬĭĮįİıĴĵĶķĹĺĻļĽľĿŀŁłÑñŃńŅņŇňŌōŎŏŐőÒÓÔÕÖØòóôõöøŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŦŧÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲųŴŵÝýÿŶŷŸŹźŻżŽžȘșȚț";
     const TO: &str = "AAAAAAaaaaaaAaAaAaCcCcCcCcCcDdDdEEEEeeeeEeEeEeEeEeGgGgGgGgHhHhIIIIiiiiIiIiIiIiIiJjKkLlLlLlLlLlNnNnNnNnOoOoOoOOOOOOooooooRrRrRrSsSsSsSsTtTtTtUUUUuuuuUuUuUuUuUuUuWwYyyYyYZzZzZzSsTt";
-    if c.is_ascii() {
+    // the table spans À (U+00C0) to ț (U+021B); other scripts skip the scan
+    if !('\u{C0}'..='\u{21B}').contains(&c) {
         return c;
     }
     match FROM.chars().position(|f| f == c) {
@@ -91,5 +92,6 @@ mod tests {
         assert_eq!(fold("Al-Maliki’s"), "al-maliki's");
         assert_eq!(fold("Hernán Darío Gómez"), "hernan dario gomez");
         assert_eq!(fold("Şahin–Ünal"), "sahin-unal");
+        assert_eq!(fold("Țară ÀŻ Жуков 习近平"), "tara az жуков 习近平");
     }
 }

@@ -114,7 +114,9 @@ fn scan(text: &str) -> Vec<Token> {
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
         if c.is_whitespace() || c.is_control() {
-            if c == '\n' || c == '\u{2029}' {
+            // a CR is a line break of its own (old Mac files) unless an LF follows it (CRLF)
+            let cr_alone = c == '\r' && chars.peek().is_none_or(|&(_, next)| next != '\n');
+            if c == '\n' || c == '\u{2029}' || cr_alone {
                 gap = if gap >= Gap::Line { Gap::Paragraph } else { Gap::Line };
             } else if c != '\r' && gap < Gap::Space {
                 gap = Gap::Space;
@@ -140,6 +142,8 @@ fn scan(text: &str) -> Vec<Token> {
             }
         } else if is_word_char(c) {
             kind = TokenKind::Word;
+            // where the part after the last period of an initialism (`U.S`) starts
+            let mut part_start = start;
             while let Some(&(i, d)) = chars.peek() {
                 if is_word_char(d) {
                     chars.next();
@@ -156,10 +160,11 @@ fn scan(text: &str) -> Vec<Token> {
                     } else {
                         break;
                     }
-                } else if d == '.' && is_initialism(bytes, start, i) {
+                } else if d == '.' && is_initialism(bytes, start, part_start, i) {
                     // U.S., U.N., a.m.: letters separated by periods form one token, the last period included
                     chars.next();
                     end = i + 1;
+                    part_start = end;
                 } else {
                     break;
                 }
@@ -198,16 +203,17 @@ fn possessive_or_quote(
 }
 
 /// True when the period at `dot` continues a run of single letters and periods starting at `start`
-/// (`U.S`, `U.N`, `a.m`) and a letter or the end of the initialism follows.
-fn is_initialism(bytes: &[u8], start: usize, dot: usize) -> bool {
-    let word = &bytes[start..dot];
-    let single_letters = word.split(|&b| b == b'.').all(|part| part.len() == 1 && part[0].is_ascii_alphabetic());
-    if !single_letters {
+/// (`U.S`, `U.N`, `a.m`) and a letter or the end of the initialism follows. The parts before
+/// `part_start` were checked at their own periods, so only the last part is looked at: a run of a million
+/// initials stays linear.
+fn is_initialism(bytes: &[u8], start: usize, part_start: usize, dot: usize) -> bool {
+    let part = &bytes[part_start..dot];
+    if !(part.len() == 1 && part[0].is_ascii_alphabetic()) {
         return false;
     }
     match bytes.get(dot + 1) {
         Some(b) if b.is_ascii_alphabetic() => bytes.get(dot + 2) == Some(&b'.'),
-        _ => word.len() > 1,
+        _ => part_start > start,
     }
 }
 
@@ -216,12 +222,18 @@ fn is_initialism(bytes: &[u8], start: usize, dot: usize) -> bool {
 fn split_paragraphs(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut paragraphs = Vec::new();
     let mut first = 0;
+    // start of the line holding token i - 1, found in the gap before that line's first token (searching
+    // back from the token itself would make a text of many short lines quadratic)
+    let mut line_start = 0;
     for i in 1..=tokens.len() {
+        if tokens[i - 1].gap >= Gap::Line {
+            let gap_start = if i >= 2 { tokens[i - 2].end } else { 0 };
+            line_start = after_last_line_break(&text[gap_start..tokens[i - 1].start]).map_or(gap_start, |p| gap_start + p);
+        }
         let breaks = match tokens.get(i) {
             None => true,
             Some(t) if t.gap == Gap::Paragraph => true,
             Some(t) if t.gap == Gap::Line => {
-                let line_start = text[..tokens[i - 1].end].rfind('\n').map_or(0, |p| p + 1);
                 let prev = &text[tokens[i - 1].start..tokens[i - 1].end];
                 let finished = prev.ends_with(['.', '?', '!', ':', '"', '\u{201D}', '\u{2019}', '\'']);
                 finished || tokens[i - 1].end - line_start < 60
@@ -234,6 +246,12 @@ fn split_paragraphs(text: &str, tokens: &[Token]) -> Vec<Span> {
         }
     }
     paragraphs
+}
+
+/// The byte offset just after the last line break in `gap`, if it has one.
+fn after_last_line_break(gap: &str) -> Option<usize> {
+    let (p, c) = gap.char_indices().rev().find(|&(_, c)| matches!(c, '\n' | '\r' | '\u{2029}'))?;
+    Some(p + c.len_utf8())
 }
 
 /// Common abbreviations that end in a period without ending a sentence.
@@ -249,45 +267,62 @@ fn split_sentences(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Vec<Spa
     let mut sentences = Vec::new();
     for p in paragraphs {
         let mut first = p.tokens.start;
+        let mut after_closers = p.tokens.start;
         for i in p.tokens.clone() {
-            if i + 1 < p.tokens.end && ends_sentence(text, tokens, i) {
-                // closing quote marks and brackets right after the terminal belong to this sentence
+            if i < first {
+                // already part of the sentence pushed last
+                continue;
+            }
+            if i + 1 < p.tokens.end && ends_sentence(text, tokens, i, skip_closers(tokens, i, &mut after_closers)) {
+                // more terminals, closing quote marks and brackets right after the terminal belong to this
+                // sentence ("...!!", ".”)")
                 let mut last = i;
                 while last + 1 < p.tokens.end
                     && tokens[last + 1].gap == Gap::None
                     && matches!(tokens[last + 1].kind, TokenKind::Quote | TokenKind::Punct)
-                    && text[tokens[last + 1].start..].starts_with(['"', '\u{201D}', '\u{2019}', '\'', ')', '\u{00BB}'])
+                    && text[tokens[last + 1].start..]
+                        .starts_with(['.', '?', '!', '"', '\u{201D}', '\u{2019}', '\'', ')', '\u{00BB}'])
                 {
                     last += 1;
                 }
-                if last + 1 < p.tokens.end && last >= first {
-                    sentences.push(Span { start: tokens[first].start, end: tokens[last].end, tokens: first..last + 1 });
-                    first = last + 1;
+                if last + 1 == p.tokens.end {
+                    // the paragraph end closes this sentence
+                    break;
                 }
+                sentences.push(Span { start: tokens[first].start, end: tokens[last].end, tokens: first..last + 1 });
+                first = last + 1;
             }
         }
         if first < p.tokens.end {
             sentences.push(Span { start: tokens[first].start, end: p.end, tokens: first..p.tokens.end });
         }
     }
-    // a sentence pushed inside the loop may have consumed tokens up to `last`; drop empty leftovers
-    sentences.retain(|s| !s.tokens.is_empty());
     sentences
 }
 
-fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+/// The first token after `i` that is a word or stands apart (after closing quotes and brackets written
+/// together with token `i`). `known` is the answer for an earlier token; within one run of marks it is
+/// the same answer, so a run of a million periods is walked once, not once per period.
+fn skip_closers(tokens: &[Token], i: usize, known: &mut usize) -> usize {
+    if *known <= i {
+        let mut j = i + 1;
+        while j < tokens.len() && tokens[j].gap == Gap::None && tokens[j].kind != TokenKind::Word {
+            j += 1;
+        }
+        *known = j;
+    }
+    *known
+}
+
+/// True when token `i` ends a sentence; `next` is [`skip_closers`] of `i`.
+fn ends_sentence(text: &str, tokens: &[Token], i: usize, next: usize) -> bool {
     let t = &tokens[i];
     let s = &text[t.start..t.end];
     let terminal = matches!(s, "." | "?" | "!") || (t.kind == TokenKind::Word && s.ends_with('.') && s.len() > 2);
     if !terminal {
         return false;
     }
-    // find the first token after any closing quotes/brackets
-    let mut j = i + 1;
-    while j < tokens.len() && tokens[j].gap == Gap::None && tokens[j].kind != TokenKind::Word {
-        j += 1;
-    }
-    let Some(next) = tokens.get(j) else { return true };
+    let Some(next) = tokens.get(next) else { return true };
     if next.gap == Gap::None {
         return false;
     }
@@ -350,6 +385,29 @@ mod tests {
         assert_eq!(doc.paragraphs.len(), 2);
         assert_eq!(doc.sentence_of(doc.tokens.len() - 1), 3);
         assert_eq!(doc.paragraph_of(0), 0);
+    }
+
+    #[test]
+    fn a_lone_cr_breaks_a_line_like_lf_and_crlf() {
+        for text in ["a b\nc\n\nd", "a b\r\nc\r\n\r\nd", "a b\rc\r\rd"] {
+            let gaps: Vec<Gap> = Document::new(text).tokens.iter().map(|t| t.gap).collect();
+            assert_eq!(gaps, [Gap::Paragraph, Gap::Space, Gap::Line, Gap::Paragraph], "{text:?}");
+        }
+    }
+
+    #[test]
+    fn initialisms_of_any_length_are_one_token() {
+        assert_eq!(words("a.b.c.d.e. Ab.c U.S."), ["a.b.c.d.e.", "Ab", ".", "c", "U.S."]);
+        let long = "A.".repeat(1000);
+        assert_eq!(words(&long), [long.as_str()]);
+    }
+
+    #[test]
+    fn closing_marks_after_a_terminal_stay_with_its_sentence() {
+        let text = "He left.\u{201D}) Then she came...!! And went.";
+        let doc = Document::new(text);
+        let sentences: Vec<&str> = doc.sentences.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(sentences, ["He left.\u{201D})", "Then she came...!!", "And went."]);
     }
 
     #[test]
