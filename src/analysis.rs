@@ -88,9 +88,19 @@ pub struct TimelineOut {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReferenceDateOut {
-    /// `YYYY-MM-DD`, or `None` when no date was given and none could be inferred.
+    /// `YYYY-MM-DD`; `YYYY` when only the year could be inferred (source `year`); `None` when no date
+    /// was given and none could be inferred.
     pub value: Option<String>,
     pub source: RefDateSource,
+}
+
+/// `YYYY-MM-DD` for a reference day, `YYYY` when only the year could be inferred.
+fn reference_value(times: &TimeSet) -> Option<String> {
+    match (times.reference, times.reference_year) {
+        (Some(day), _) => Some(day.to_string()),
+        (None, Some(year)) => Some(format!("{year:04}")),
+        (None, None) => None,
+    }
 }
 
 fn entity_id(index: usize) -> String {
@@ -162,7 +172,7 @@ impl Analysis {
                 })
                 .collect(),
             reference_date: ReferenceDateOut {
-                value: times.reference.map(|d| d.to_string()),
+                value: reference_value(times),
                 source: times.reference_source,
             },
         }

@@ -344,7 +344,6 @@ Merkel</a> said on <time datetime="2019-05-06">Monday, May 6, 2019</time>: &ldqu
 }
 
 #[test]
-#[ignore = "times: a reference date past year 9999 is taken as given, and values get five-digit years"]
 fn a_reference_date_past_9999_gives_well_formed_values() {
     let text = "On Friday, May 8, 2009, he said he would leave on Monday.";
     for date in ["99999-01-01", "10000-01-01", "2147483647-12-31"] {
@@ -353,7 +352,6 @@ fn a_reference_date_past_9999_gives_well_formed_values() {
 }
 
 #[test]
-#[ignore = "times: \"October 24, 12008\" is read as a full date with a five-digit year (found by fuzzing)"]
 fn a_year_past_9999_in_the_text_gives_well_formed_values() {
     for text in ["Markets plunge\n\nOctober 24, 12008\n\nStock markets fell today.", "On May 8, 99999 he left on Monday."] {
         analyze_checked(text, None);
@@ -365,12 +363,13 @@ fn the_invariant_checker_rejects_broken_values() {
     for good in [
         "2022", "2022-07", "2022-07-31", "2022-W31", "2022-SU", "2022-WI", "199X", "19XX", "2022-07-31T14:30",
         "2022-07-31TMO", "PRESENT_REF", "PAST_REF", "FUTURE_REF", "P3D", "P2Y6M", "PT5H", "PXY", "P1.5Y", "2022-Q3",
+        "P2Q", "2008-09-20T14:58Z",
     ] {
         assert!(invariants::is_time_value(good), "{good} is well formed");
     }
     for bad in [
         "", "22", "20222", "2022-13", "2022-02-30", "2022-W54", "2022-XX", "1X9X", "2022-07-31T25", "2022T10",
-        "P", "PT", "P3", "P3Q", "PRESENT", "2022-07-31 ", "99999-01-01", "2022-7-31",
+        "P", "PT", "P3", "P3K", "PRESENT", "2022-07-31 ", "99999-01-01", "2022-7-31",
     ] {
         assert!(!invariants::is_time_value(bad), "{bad:?} is malformed");
     }

@@ -23,6 +23,12 @@ const LARGE_TEXT = 100_000;
 /** From this length on, the editor hides its text area until asked: laying out megabytes in it takes seconds. */
 const LARGE_EDIT = 200_000;
 const STORAGE_PREFIX = "article-lens:";
+/** Where an inferred reference date came from (`referenceDate.source`), for the note under the date field. */
+const INFERRED_FROM = {
+  dateline: "the dateline",
+  text: "the first full date in the text",
+  weekday: "a weekday and date in the text",
+};
 
 /** Removes the indentation an HTML author gives inline text, and blank lines at its ends. */
 function dedent(raw) {
@@ -344,8 +350,10 @@ class ArticleLens extends HTMLElement {
       note.textContent = "No reference date: set the publication date to resolve “Monday” or “last week”.";
     } else if (ref.source === "given") {
       note.textContent = `Dates resolved from ${formatTimex(ref.value)} (given).`;
+    } else if (ref.source === "year") {
+      note.textContent = `Dates resolved within ${ref.value} (inferred from the text); set the publication date to resolve “Monday” or “last week”.`;
     } else {
-      note.textContent = `Dates resolved from ${formatTimex(ref.value)} (inferred from the text).`;
+      note.textContent = `Dates resolved from ${formatTimex(ref.value)} (inferred from ${INFERRED_FROM[ref.source] ?? "the text"}).`;
     }
   }
 

@@ -11,9 +11,12 @@ pub struct Date {
 }
 
 impl Date {
-    /// A valid date, or `None`.
+    /// The date, when it exists and its year has four digits (TIMEX3 writes no others).
     pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
-        let valid = (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
+        let valid = (0..=9999).contains(&year)
+            && (1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month);
         valid.then_some(Date { year, month, day })
     }
 

@@ -14,8 +14,27 @@ pub struct Context {
     pub narrative: Option<Date>,
 }
 
-/// The value of `expr`, and the day it names when it names one.
+/// The value of `expr`, and the day it names when it names one. A value that would leave the
+/// four-digit years TIMEX3 writes (a reference near year 9999 moved forward) is no value.
 pub fn resolve(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>, Option<Date>) {
+    match resolve_any_year(expr, tense, ctx) {
+        (Some(value), day) if has_four_digit_year(&value) => (Some(value), day),
+        _ => (None, None),
+    }
+}
+
+/// True for durations and references (`P3D`, `PAST_REF`), and for calendar values whose year has
+/// exactly four digits (`2022`, `199X`, `2022-07-31`).
+fn has_four_digit_year(value: &str) -> bool {
+    let b = value.as_bytes();
+    b.first() == Some(&b'P')
+        || value.ends_with("_REF")
+        || (b.len() >= 4
+            && b[..4].iter().all(|&c| c.is_ascii_digit() || c == b'X')
+            && b.get(4).is_none_or(|&c| !c.is_ascii_digit()))
+}
+
+fn resolve_any_year(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>, Option<Date>) {
     let refd = ctx.reference.date;
     let day = |d: Option<Date>| (d.map(|d| d.to_string()), d);
     let text = |s: Option<String>| (s, None);

@@ -94,7 +94,8 @@ fn check_reference_date(a: &Analysis) -> Result<(), String> {
     let source = serde_json::to_value(r.source).map_err(|e| e.to_string())?;
     match (&r.value, source.as_str()) {
         (None, Some("none")) => Ok(()),
-        (Some(v), Some("given" | "inferred")) if parse_day(v).is_some() && v.len() == 10 => Ok(()),
+        (Some(v), Some("given" | "dateline" | "text" | "weekday")) if parse_day(v).is_some() && v.len() == 10 => Ok(()),
+        (Some(v), Some("year")) if number(v).is_some() => Ok(()),
         (v, s) => Err(format!("referenceDate {v:?} with source {s:?}")),
     }
 }
@@ -156,7 +157,7 @@ impl Utf16Bounds {
 
 /// True for a TIMEX3-style value: a date (`2022`, `2022-07`, `2022-07-31`, `2022-W31`, `2022-SU`,
 /// `2022-Q3`, decades `199X` and centuries `19XX`, an optional `T` part after a day), a reference
-/// (`PRESENT_REF`, `PAST_REF`, `FUTURE_REF`) or a duration (`P3D`, `P2Y6M`, `PT5H`, `PXY`).
+/// (`PRESENT_REF`, `PAST_REF`, `FUTURE_REF`) or a duration (`P3D`, `P2Y6M`, `P2Q`, `PT5H`, `PXY`).
 pub fn is_time_value(v: &str) -> bool {
     matches!(v, "PRESENT_REF" | "PAST_REF" | "FUTURE_REF") || is_duration(v) || calendar_days(v).is_some()
 }
@@ -167,7 +168,7 @@ fn is_duration(v: &str) -> bool {
         Some((d, t)) => (d, Some(t)),
         None => (rest, None),
     };
-    let date_ok = date_part.is_empty() || is_quantities(date_part, "YMWD");
+    let date_ok = date_part.is_empty() || is_quantities(date_part, "YQMWD");
     let time_ok = time_part.is_none_or(|t| is_quantities(t, "HMS"));
     !rest.is_empty() && rest != "T" && date_ok && time_ok
 }
@@ -263,6 +264,8 @@ fn is_time_of_day(t: &str) -> bool {
     if matches!(t, "MO" | "AF" | "EV" | "NI" | "MI" | "DT") {
         return true;
     }
+    // A clock time may carry the UTC designator (`14:58Z`), as MEANTIME writes datelines.
+    let t = t.strip_suffix('Z').unwrap_or(t);
     let fields: Vec<&str> = t.split(':').collect();
     let limits = [24, 60, 60];
     (1..=3).contains(&fields.len())
