@@ -1,21 +1,15 @@
 // The JavaScript API (issue 2): `analyze(text, {date})` exported by www/article-lens.js gives the plain
 // Analysis object, the same one the widget shows; without Web Workers it runs on the main thread.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { start, seeds, paste, analysisOf } from "./harness.mjs";
+import { browserSession, paste, analysisOf } from "./harness.mjs";
 
-let env;
-let docs;
-before(async () => {
-  env = await start();
-  docs = await seeds();
-});
-after(() => env?.close());
+const env = browserSession();
 
 test("analyze(text, {date}) resolves to the Analysis the widget shows", async () => {
   const page = await env.newPage();
   await page.goto(`${env.base}/www/`);
-  const seed = docs.find((d) => d.id === "seed-002");
+  const seed = env.docs.find((d) => d.id === "seed-002");
   await page.locator("article-lens #date").fill(seed.date);
   await paste(page, seed.text);
   const shown = await analysisOf(page);
@@ -39,7 +33,7 @@ test("without Web Workers the widget analyzes on the main thread", async () => {
     delete window.Worker;
   });
   await page.goto(`${env.base}/www/`);
-  await paste(page, docs[0].text);
+  await paste(page, env.docs[0].text);
   assert.ok((await page.locator("article-lens .article mark[data-entity]").count()) > 0);
   assert.equal(page.workers().length, 0);
   assert.deepEqual(page.errors, []);

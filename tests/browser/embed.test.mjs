@@ -1,17 +1,13 @@
 // Embedding (issues 2 and 6): www/embed.html shows two widgets side by side with different articles (one
 // inline, one from `src`); the module adds no global name; host styles do not leak in, and the widget
 // is restyled only through its custom properties and parts; `panels`, `date` and `analyzed` work.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { start, repoRoot, waitForAnalysisOf, artifacts } from "./harness.mjs";
+import { browserSession, repoRoot, waitForAnalysisOf, artifacts } from "./harness.mjs";
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(() => env?.close());
+const env = browserSession();
 
 async function openEmbed() {
   const page = await env.newPage();

@@ -1,16 +1,10 @@
 // Export (issue 6): the Analysis as JSON, CSV of entities and of quotes, TimelineJS JSON; copy and download.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { start, seeds, paste, analysisOf } from "./harness.mjs";
+import { browserSession, paste, analysisOf } from "./harness.mjs";
 
-let env;
-let docs;
-before(async () => {
-  env = await start();
-  docs = await seeds();
-});
-after(() => env?.close());
+const env = browserSession();
 
 /** A small RFC 4180 reader, enough to check what the widget writes. */
 function parseCsv(text) {
@@ -49,7 +43,7 @@ async function exported(page, format) {
 test("the four export formats hold the analysis", async () => {
   const page = await env.newPage();
   await page.goto(`${env.base}/www/`);
-  const seed = docs.find((d) => d.id === "seed-002");
+  const seed = env.docs.find((d) => d.id === "seed-002");
   await page.locator("article-lens #date").fill(seed.date);
   await paste(page, seed.text);
   const analysis = await analysisOf(page);
@@ -82,7 +76,7 @@ test("Copy puts the export on the clipboard; the preview shows it", async () => 
   const page = await env.newPage();
   await env.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.base });
   await page.goto(`${env.base}/www/`);
-  await paste(page, docs[0].text);
+  await paste(page, env.docs[0].text);
   await page.locator("article-lens #export-format").selectOption("entities-csv");
   await page.locator("article-lens button.copy").click();
   await page.waitForFunction(() => /Copied/.test(document.querySelector("article-lens").shadowRoot.querySelector(".status").textContent));

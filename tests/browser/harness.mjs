@@ -4,6 +4,7 @@ import { mkdtemp, rm, readFile, mkdir, access } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 import { serve } from "../../tools/serve.mjs";
 
@@ -56,6 +57,18 @@ export async function start() {
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The set-up of one test file: starts the server and a browser before its tests and stops them after.
+ * The returned object receives `start()`'s fields (`base`, `context`, `newPage`, `close`) and `docs`
+ * (the seed documents) once `before` has run.
+ */
+export function browserSession() {
+  const session = {};
+  before(async () => Object.assign(session, await start(), { docs: await seeds() }));
+  after(() => session.close?.());
+  return session;
 }
 
 /** The seed documents of the evaluation set (`../shared/eval/seeds.jsonl` beside the repository). */

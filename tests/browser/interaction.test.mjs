@@ -1,22 +1,16 @@
 // Reading the results (issue 6): legend, entity card on hover and focus, selecting an entity, the entity
 // list by type and prominence, quotes by speaker linked to the text, the sources view, the timeline tied
 // back to the text, the reference date field, keyboard navigation.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { start, seeds, paste, analysisOf, textOf, waitInViewport, waitForAnalysisOf } from "./harness.mjs";
+import { browserSession, paste, analysisOf, textOf, waitInViewport, waitForAnalysisOf } from "./harness.mjs";
 
-let env;
-let docs;
-before(async () => {
-  env = await start();
-  docs = await seeds();
-});
-after(() => env?.close());
+const env = browserSession();
 
 async function pageWith(id, { date } = {}) {
   const page = await env.newPage();
   await page.goto(`${env.base}/www/`);
-  const seed = docs.find((d) => d.id === id);
+  const seed = env.docs.find((d) => d.id === id);
   if (date) await page.locator("article-lens #date").fill(date);
   await paste(page, seed.text);
   return { page, seed, analysis: await analysisOf(page) };

@@ -1,20 +1,14 @@
 // Bad and big input (issues 2 and 6): empty text and text over the limit get a clear message and the text
 // is kept; a 2 MB paste is analyzed in a Web Worker with a progress state while the page keeps painting.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { start, seeds, waitForState } from "./harness.mjs";
+import { browserSession, waitForState } from "./harness.mjs";
 
-let env;
-let docs;
-before(async () => {
-  env = await start();
-  docs = await seeds();
-});
-after(() => env?.close());
+const env = browserSession();
 
 /** A text of exactly `length` UTF-16 units made of the seed articles. */
 function bigText(length) {
-  const unit = docs.map((d) => d.text).join("\n\n") + "\n\n";
+  const unit = env.docs.map((d) => d.text).join("\n\n") + "\n\n";
   return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 }
 

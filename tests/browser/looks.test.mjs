@@ -1,17 +1,11 @@
 // How it looks (issue 6): readable contrast in light and dark mode, a layout that fits a phone, labelled
 // controls; saves screenshots (light, dark, phone) in tests/artifacts/ for a person to look at.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { start, seeds, paste, artifacts } from "./harness.mjs";
+import { browserSession, paste, artifacts } from "./harness.mjs";
 
-let env;
-let docs;
-before(async () => {
-  env = await start();
-  docs = await seeds();
-});
-after(() => env?.close());
+const env = browserSession();
 
 /** WCAG contrast ratio of two computed `rgb(...)` colours. */
 function contrast(a, b) {
@@ -45,7 +39,7 @@ for (const scheme of ["light", "dark"]) {
   test(`${scheme} mode: readable contrast everywhere, screenshot`, async () => {
     const page = await env.newPage({ colorScheme: scheme });
     await page.goto(`${env.base}/www/`);
-    const seed = docs.find((d) => d.id === "seed-002");
+    const seed = env.docs.find((d) => d.id === "seed-002");
     await page.locator("article-lens #date").fill(seed.date);
     await paste(page, seed.text);
     const found = await colours(page);
@@ -65,7 +59,7 @@ for (const scheme of ["light", "dark"]) {
 test("phone width: nothing overflows sideways, panels stack under the text, screenshot", async () => {
   const page = await env.newPage({ viewport: { width: 390, height: 844 } });
   await page.goto(`${env.base}/www/`);
-  await paste(page, docs.find((d) => d.id === "seed-001").text);
+  await paste(page, env.docs.find((d) => d.id === "seed-001").text);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the page is ${overflow}px wider than the phone`);
   const text = await page.locator("article-lens .article").boundingBox();
@@ -79,7 +73,7 @@ test("phone width: nothing overflows sideways, panels stack under the text, scre
 test("controls have labels and roles for assistive technology", async () => {
   const page = await env.newPage();
   await page.goto(`${env.base}/www/`);
-  await paste(page, docs[0].text);
+  await paste(page, env.docs[0].text);
   const snapshot = await page.locator("article-lens").ariaSnapshot();
   assert.match(snapshot, /textbox "Article"/);
   assert.match(snapshot, /status/);

@@ -1,18 +1,12 @@
 // The page (issue 2): paste seed 000 and see the mentions highlighted and grouped by entity, the quotes
 // with their speakers, and a timeline; a screenshot is saved in tests/artifacts/.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { readFile } from "node:fs/promises";
-import { start, seeds, paste, artifacts, repoRoot, waitForAnalysisOf } from "./harness.mjs";
+import { browserSession, paste, artifacts, repoRoot, waitForAnalysisOf } from "./harness.mjs";
 
-let env;
-let docs;
-before(async () => {
-  env = await start();
-  docs = await seeds();
-});
-after(() => env?.close());
+const env = browserSession();
 
 /** Every highlighted mention in the widget: its text, type and entity id. */
 function marks(page) {
@@ -24,7 +18,7 @@ function marks(page) {
 test("seed 000: mentions highlighted and grouped by entity, quotes with speakers", async () => {
   const page = await env.newPage();
   await page.goto(`${env.base}/www/`);
-  const seed = docs.find((d) => d.id === "seed-000");
+  const seed = env.docs.find((d) => d.id === "seed-000");
   await paste(page, seed.text);
 
   const found = await marks(page);
@@ -54,7 +48,7 @@ test("seed 000: mentions highlighted and grouped by entity, quotes with speakers
 test("seed 000: al-Maliki highlighted as one PERSON entity, a quote attributed to Al-Kazemi", async () => {
   const page = await env.newPage();
   await page.goto(`${env.base}/www/`);
-  await paste(page, docs.find((d) => d.id === "seed-000").text);
+  await paste(page, env.docs.find((d) => d.id === "seed-000").text);
   const entities = await page.evaluate(() => document.querySelector("article-lens").analysis.entities);
   const maliki = entities.filter((e) => /Maliki$/.test(e.name));
   assert.equal(maliki.length, 1, `one entity named …Maliki, got ${JSON.stringify(maliki)}`);
@@ -80,7 +74,7 @@ test("seed 000: al-Maliki highlighted as one PERSON entity, a quote attributed t
 test("seed 002: the timeline lists dated items with data-date", async () => {
   const page = await env.newPage();
   await page.goto(`${env.base}/www/`);
-  const seed = docs.find((d) => d.id === "seed-002");
+  const seed = env.docs.find((d) => d.id === "seed-002");
   await page.locator("article-lens input[type=date]").fill(seed.date);
   await paste(page, seed.text);
   const analysis = await page.evaluate(() => document.querySelector("article-lens").analysis);

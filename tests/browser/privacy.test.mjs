@@ -1,17 +1,11 @@
 // Privacy and safety (issue 6): the page requests only its own files, sets no cookies, has a strict
 // Content-Security-Policy it never violates, keeps the pasted text across a reload until cleared, and
 // shows pasted markup as inert text.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { start, seeds, paste, waitForState, waitForAnalysisOf } from "./harness.mjs";
+import { browserSession, paste, waitForState, waitForAnalysisOf } from "./harness.mjs";
 
-let env;
-let docs;
-before(async () => {
-  env = await start();
-  docs = await seeds();
-});
-after(() => env?.close());
+const env = browserSession();
 
 /** Records every request and every CSP violation of `page`. */
 function watch(page) {
@@ -35,13 +29,13 @@ test("only its own files are requested, no cookies, a strict CSP that is never v
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
   assert.match(csp, /default-src 'none'/);
   assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'|\*/);
-  await paste(page, docs[0].text);
+  await paste(page, env.docs[0].text);
   await page.locator("article-lens .article mark").first().hover();
   await page.locator("article-lens button.entity").first().click();
   await page.locator("article-lens #export-format").selectOption("quotes-csv");
   await page.locator("article-lens .export-preview summary").click();
   await page.reload();
-  await waitForAnalysisOf(page, docs[0].text.length);
+  await waitForAnalysisOf(page, env.docs[0].text.length);
   assert.ok(seen.requests.length >= 5);
   for (const url of seen.requests) assert.ok(url.startsWith(`${env.base}/`), `request to ${url}`);
   assert.deepEqual(seen.violations, []);
@@ -54,7 +48,7 @@ test("only its own files are requested, no cookies, a strict CSP that is never v
 test("the pasted text survives a reload, and Clear removes it", async () => {
   const page = await env.newPage();
   await page.goto(`${env.base}/www/`);
-  const text = docs[1].text;
+  const text = env.docs[1].text;
   await paste(page, text);
   await page.waitForFunction((n) => localStorage.getItem("article-lens:page-lens")?.length === n, text.length);
   await page.reload();
