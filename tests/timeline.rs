@@ -35,6 +35,21 @@ fn vague_references_durations_and_datelines_make_no_item() {
 }
 
 #[test]
+fn a_dateline_inside_the_first_paragraph_makes_no_item() {
+    let text = "PORT ELLIS, March 14, 2023 — The city council voted on Monday to close the bridge.";
+    let values: Vec<String> = timeline(text, "2023-03-14").into_iter().map(|i| i.value).collect();
+    assert_eq!(values, ["2023-03-13"]);
+}
+
+#[test]
+fn a_subject_after_a_reporting_verb_leaves_the_verb_out() {
+    let text = "\"We cannot wait,\" said Mayor Dana Whitcombe, who proposed the closure last week.";
+    let items = timeline(text, "2023-03-14");
+    assert_eq!(items.len(), 1);
+    assert_eq!(items[0].label, "Mayor Dana Whitcombe proposed the closure");
+}
+
+#[test]
 fn labels_say_who_did_what_without_the_date() {
     let text = "On Monday, the leader of the movement, Muqtada al-Sadr, called on his supporters to withdraw \
                 from the parliament building and the Green Zone.";

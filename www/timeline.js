@@ -70,6 +70,12 @@ const MAX_STACK = 3;
 /** The list under the strip starts short; the strip already shows every date. */
 const LIST_START = 8;
 
+/** The item's label, with an ellipsis when it leaves words of its clause out (the analyzer's own cut has one). */
+export function shownLabel(item) {
+  const label = item.label.trimEnd();
+  return label.endsWith("…") || label.length >= item.end - item.start ? label : `${label}…`;
+}
+
 /** The SVG strip: one dot per item, by date; dots on the same day stack upwards. Null when nothing is dated. */
 export function timelineStrip(items) {
   const placed = items.map((item, index) => ({ item, index, span: timexSpan(item.value) })).filter((p) => p.span);
@@ -127,7 +133,7 @@ export function timelineList(items) {
           "button",
           { type: "button", class: "timeline-link", "data-item": index },
           h("time", { datetime: /^\d{4}(-\d{2}){0,2}$/.test(item.value) ? item.value : null }, formatTimex(item.value)),
-          h("span", { class: "label" }, item.label.length < item.end - item.start ? `${item.label.trimEnd()}…` : item.label),
+          h("span", { class: "label" }, shownLabel(item)),
         ),
       ),
     LIST_START,

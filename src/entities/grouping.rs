@@ -38,6 +38,12 @@ struct Building {
     person_like: bool,
 }
 
+/// A name written in capitals for emphasis (a dateline's "PORT ELLIS"), not an acronym ("NATO"): no
+/// lower-case letter and a word of five letters or more. The same name in mixed case reads better.
+fn is_shouted(name: &str) -> bool {
+    !name.chars().any(char::is_lowercase) && name.split(|c: char| !c.is_alphabetic()).any(|w| w.chars().count() >= 5)
+}
+
 /// The key of one name: its identifying words, transliteration-folded, and its acronym when it is one.
 struct NameKey {
     words: Vec<String>,
@@ -84,7 +90,9 @@ pub fn group(doc: &Document, candidates: &[Candidate]) -> EntitySet {
         b.kind_votes[kind_index(kind)] += vote(doc, c);
         b.person_like |= looks_like_person(doc, c);
         b.last_seen = n;
-        if key.words.len() > b.name_words || (key.words.len() == b.name_words && text.len() > b.name.len()) {
+        let fuller = key.words.len() > b.name_words || (key.words.len() == b.name_words && text.len() > b.name.len());
+        let better_cased = key.words.len() == b.name_words && is_shouted(&b.name) && !is_shouted(text);
+        if fuller || better_cased {
             b.name = text.to_string();
             b.name_words = key.words.len();
             for w in &key.words {
@@ -369,6 +377,20 @@ mod tests {
         let text = "George Bush and Laura Bush arrived. Bush spoke.";
         let names = [("George Bush", Person), ("Laura Bush", Person), ("Bush", Person)];
         assert_eq!(groups(text, &names), [0, 1, 1]);
+    }
+
+    #[test]
+    fn a_name_in_capitals_gives_way_to_its_mixed_case_form() {
+        let doc = Document::new("PORT ELLIS , NATO said . Port Ellis and Nato");
+        let c = [
+            Candidate { tokens: 0..2, kind: EntityKind::Loc },
+            Candidate { tokens: 3..4, kind: EntityKind::Org },
+            Candidate { tokens: 6..8, kind: EntityKind::Loc },
+            Candidate { tokens: 9..10, kind: EntityKind::Org },
+        ];
+        let set = group(&doc, &c);
+        let names: Vec<&str> = set.entities.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["Port Ellis", "NATO"]);
     }
 
     #[test]

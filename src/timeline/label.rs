@@ -62,9 +62,21 @@ pub fn label(doc: &Document, entities: &EntitySet, clause: Range<usize>, time: R
             picked.extend(object(doc, &words[v..]));
             picked
         }
+        None if is_dateline_place(doc, &clause, words) => Vec::new(),
         None => words.iter().copied().take_while(|&i| !is_stop(doc, i)).collect(),
     };
     join(doc, &picked)
+}
+
+/// A clause without a verb that opens a line with only capitalized words before its first stop: the
+/// place of a dateline ("PORT ELLIS, March 14, 2023 — ..."), which dates the article, not an event.
+fn is_dateline_place(doc: &Document, clause: &Range<usize>, words: &[usize]) -> bool {
+    let opens_line = clause.start == 0 || matches!(doc.tokens[clause.start].gap, Gap::Line | Gap::Paragraph);
+    let mut place = words.iter().take_while(|&&i| !is_stop(doc, i)).peekable();
+    opens_line
+        && words.first() == Some(&clause.start)
+        && place.peek().is_some()
+        && place.all(|&i| doc.tokens[i].kind != TokenKind::Word || doc.word(i).starts_with(char::is_uppercase))
 }
 
 /// Words that end a subject when walking left from its verb.
@@ -205,6 +217,11 @@ fn shorten_subject(doc: &Document, entities: &EntitySet, subject: &[usize]) -> V
     let trimmed = match subject.iter().rposition(|&i| doc.word(i) != ",") {
         Some(last) => &subject[..=last],
         None => return Vec::new(),
+    };
+    // "..., said Mayor Dana Whitcombe, who proposed": the speaker without the reporting verb
+    let trimmed = match trimmed.iter().position(|&i| is_in(VERBS, doc.word(i))) {
+        Some(0) if trimmed.len() > 1 => &trimmed[1..],
+        _ => trimmed,
     };
     let words = trimmed.iter().filter(|&&i| doc.tokens[i].kind == TokenKind::Word).count();
     if words <= MAX_SUBJECT_WORDS {

@@ -2,7 +2,7 @@
 // words, CSV fields, and how the text is cut into paragraph blocks.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { timexSpan, formatTimex } from "../../www/timeline.js";
+import { timexSpan, formatTimex, shownLabel } from "../../www/timeline.js";
 import { csvField } from "../../www/export.js";
 import { blocksOf } from "../../www/text-view.js";
 
@@ -20,6 +20,12 @@ test("timexSpan places TIMEX3 values on the calendar", () => {
   assert.deepEqual(timexSpan("199X"), { from: day("1990-01-01"), to: day("2000-01-01") });
   assert.equal(timexSpan("PAST_REF"), null);
   assert.equal(timexSpan(null), null);
+});
+
+test("shownLabel marks a shortened label with one ellipsis", () => {
+  assert.equal(shownLabel({ label: "Talks collapsed", start: 0, end: 30 }), "Talks collapsed…");
+  assert.equal(shownLabel({ label: "the firm would publish its full…", start: 0, end: 60 }), "the firm would publish its full…");
+  assert.equal(shownLabel({ label: "Talks collapsed.", start: 10, end: 26 }), "Talks collapsed.");
 });
 
 test("formatTimex says a value in words", () => {
