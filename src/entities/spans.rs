@@ -130,7 +130,7 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
     if c.tokens.len() == 1 && (is_generic_word(info.flags[c.tokens.start]) || is_group_word(&info.folded[c.tokens.start])) {
         return None;
     }
-    if is_product(doc, &c) {
+    if is_product(doc, &c) || is_currency_prefix(doc, &c) {
         return None;
     }
     extend_hyphenated_given_name(doc, &mut c);
@@ -162,6 +162,16 @@ fn is_product(doc: &Document, c: &Candidate) -> bool {
         doc.tokens.get(c.tokens.end).is_some_and(|t| t.gap == Gap::Space) && has_digit(c.tokens.end) && starts_code(doc.word(c.tokens.end));
     c.kind != EntityKind::Loc && (has_digit(c.tokens.end - 1) || next_is_code)
 }
+
+/// A country code written onto a currency sign names the currency, not the place (`US$7 billion`,
+/// `HK$`, `A$`); with a space between ("US $8") it is left to the tagger.
+fn is_currency_prefix(doc: &Document, c: &Candidate) -> bool {
+    let next = c.tokens.end;
+    doc.tokens.get(next).is_some_and(|t| t.gap == Gap::None && CURRENCY_SIGNS.contains(&doc.word(next)))
+}
+
+/// Currency signs that take a country prefix.
+const CURRENCY_SIGNS: &[&str] = &["$", "£", "€", "¥"];
 
 fn starts_code(word: &str) -> bool {
     let mut chars = word.chars();
@@ -261,5 +271,15 @@ mod tests {
             .map(|c| c.tokens.clone().map(|i| doc.word(i)).collect())
             .collect();
         assert_eq!(words, [vec!["Bush"], vec!["Iran"]]);
+    }
+
+    #[test]
+    fn a_country_code_on_a_currency_sign_is_no_place() {
+        let doc = Document::new("It paid US$7 billion, or US $7 billion, in the US.");
+        let info = TokenInfo::new(&doc);
+        let us: Vec<usize> = (0..doc.tokens.len()).filter(|&i| doc.word(i) == "US").collect();
+        let raw = us.iter().map(|&i| Candidate { tokens: i..i + 1, kind: EntityKind::Loc }).collect();
+        let kept: Vec<usize> = clean(&doc, &info, raw).iter().map(|c| c.tokens.start).collect();
+        assert_eq!(kept, us[1..]);
     }
 }
