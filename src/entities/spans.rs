@@ -130,7 +130,7 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
     if c.tokens.len() == 1 && (is_generic_word(info.flags[c.tokens.start]) || is_group_word(&info.folded[c.tokens.start])) {
         return None;
     }
-    if is_product(doc, &c) || is_currency_prefix(doc, &c) || names_event_or_law(doc, info, &c) {
+    if is_product(doc, &c) || is_model_name(doc, info, &c) || is_currency_prefix(doc, &c) || names_event_or_law(doc, info, &c) {
         return None;
     }
     extend_hyphenated_given_name(doc, &mut c);
@@ -161,6 +161,26 @@ fn is_product(doc: &Document, c: &Candidate) -> bool {
     let next_is_code =
         doc.tokens.get(c.tokens.end).is_some_and(|t| t.gap == Gap::Space) && has_digit(c.tokens.end) && starts_code(doc.word(c.tokens.end));
     c.kind != EntityKind::Loc && (has_digit(c.tokens.end - 1) || next_is_code)
+}
+
+/// A name after a maker's name and model number names the model (`Boeing 787` `Dreamliner`,
+/// `Airbus A350` `XWB`). Dates do not count: the number is no year, and the word before it is a
+/// name, neither a month nor a word also written in lower case ("In 1891 Dvořák" keeps its name).
+fn is_model_name(doc: &Document, info: &TokenInfo, c: &Candidate) -> bool {
+    let i = c.tokens.start;
+    i >= 2
+        && doc.tokens[i].gap == Gap::Space
+        && doc.tokens[i - 1].gap == Gap::Space
+        && doc.word(i - 1).chars().any(|ch| ch.is_ascii_digit())
+        && starts_code(doc.word(i - 1))
+        && !is_year(doc.word(i - 1))
+        && starts_upper(doc.word(i - 2))
+        && info.flags[i - 2] & flag::NOT_NAME == 0
+        && !info.seen_lower(i - 2)
+}
+
+fn is_year(word: &str) -> bool {
+    word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) && (word.starts_with('1') || word.starts_with('2'))
 }
 
 /// A country code written onto a currency sign names the currency, not the place (`US$7 billion`,
@@ -298,5 +318,15 @@ mod tests {
         let raw = us.iter().map(|&i| Candidate { tokens: i..i + 1, kind: EntityKind::Loc }).collect();
         let kept: Vec<usize> = clean(&doc, &info, raw).iter().map(|c| c.tokens.start).collect();
         assert_eq!(kept, us[1..]);
+    }
+
+    #[test]
+    fn a_name_after_a_model_number_is_the_model_but_not_after_a_year() {
+        let doc = Document::new("They bought the Boeing 787 Dreamliner. In 1891 Dvořák left.");
+        let info = TokenInfo::new(&doc);
+        let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).expect("word");
+        let raw = ["Dreamliner", "Dvořák"].map(|w| Candidate { tokens: at(w)..at(w) + 1, kind: EntityKind::Org }).to_vec();
+        let kept: Vec<&str> = clean(&doc, &info, raw).iter().map(|c| doc.word(c.tokens.start)).collect();
+        assert_eq!(kept, ["Dvořák"]);
     }
 }
