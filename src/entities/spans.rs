@@ -44,7 +44,7 @@ pub fn from_tags(tags: &[usize], offset: usize, out: &mut Vec<Candidate>) {
 /// compounds. Keeps text order.
 pub fn clean(doc: &Document, info: &TokenInfo, candidates: Vec<Candidate>) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
-    let mut next = candidates.into_iter().peekable();
+    let mut next = join_initials(doc, candidates).into_iter().peekable();
     let mut i = 0;
     while i < doc.tokens.len() {
         if let Some(c) = next.next_if(|c| c.tokens.start <= i) {
@@ -59,6 +59,32 @@ pub fn clean(doc: &Document, info: &TokenInfo, candidates: Vec<Candidate>) -> Ve
         }
     }
     out
+}
+
+/// The tagger never puts the period of an initial inside a name (a lone "." gets no features), so
+/// "George W. Bush" comes as "George W" and "Bush": a candidate ending in a single capital, then the
+/// period written onto it, then a candidate right after, make one person's name ("J. K. Rowling" too).
+fn join_initials(doc: &Document, candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    for c in candidates {
+        if let Some(last) = out.last_mut() {
+            let period = last.tokens.end;
+            let initial = is_single_capital(doc.word(period - 1));
+            let attached = doc.tokens[period].gap == Gap::None && doc.word(period) == ".";
+            if initial && attached && c.tokens.start == period + 1 && doc.tokens[c.tokens.start].gap == Gap::Space {
+                last.tokens.end = c.tokens.end;
+                last.kind = EntityKind::Person;
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn is_single_capital(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
 }
 
 /// Lower-case words other than particles and joining words do not belong to a name ("Montalvo left
@@ -328,5 +354,24 @@ mod tests {
         let raw = ["Dreamliner", "Dvořák"].map(|w| Candidate { tokens: at(w)..at(w) + 1, kind: EntityKind::Org }).to_vec();
         let kept: Vec<&str> = clean(&doc, &info, raw).iter().map(|c| doc.word(c.tokens.start)).collect();
         assert_eq!(kept, ["Dvořák"]);
+    }
+
+    #[test]
+    fn initials_join_the_parts_of_a_name() {
+        let doc = Document::new("George W. Bush met J. K. Rowling.");
+        let info = TokenInfo::new(&doc);
+        let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).expect("word");
+        let raw = vec![
+            Candidate { tokens: at("George")..at("W") + 1, kind: EntityKind::Person },
+            Candidate { tokens: at("Bush")..at("Bush") + 1, kind: EntityKind::Org },
+            Candidate { tokens: at("J")..at("J") + 1, kind: EntityKind::Person },
+            Candidate { tokens: at("K")..at("K") + 1, kind: EntityKind::Person },
+            Candidate { tokens: at("Rowling")..at("Rowling") + 1, kind: EntityKind::Person },
+        ];
+        let names: Vec<(&str, EntityKind)> = clean(&doc, &info, raw)
+            .iter()
+            .map(|c| (&doc.text[doc.tokens[c.tokens.start].start..doc.tokens[c.tokens.end - 1].end], c.kind))
+            .collect();
+        assert_eq!(names, [("George W. Bush", EntityKind::Person), ("J. K. Rowling", EntityKind::Person)]);
     }
 }
