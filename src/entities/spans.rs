@@ -61,19 +61,23 @@ pub fn clean(doc: &Document, info: &TokenInfo, candidates: Vec<Candidate>) -> Ve
     out
 }
 
-/// The tagger never puts the period of an initial inside a name (a lone "." gets no features), so
-/// "George W. Bush" comes as "George W" and "Bush": a candidate ending in a single capital, then the
-/// period written onto it, then a candidate right after, make one person's name ("J. K. Rowling" too).
+/// The tagger never puts the period of an initial or a place abbreviation inside a name (a lone "."
+/// gets no features), so "George W. Bush" comes as "George W" and "Bush", "St. Louis" as "St" and
+/// "Louis". A candidate ending in a single capital or such an abbreviation, then the period written
+/// onto it, then a candidate right after, make one name: a person's after an initial ("J. K.
+/// Rowling"), else the second part's type.
 fn join_initials(doc: &Document, candidates: Vec<Candidate>) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
     for c in candidates {
         if let Some(last) = out.last_mut() {
             let period = last.tokens.end;
-            let initial = is_single_capital(doc.word(period - 1));
+            let word = doc.word(period - 1);
+            let initial = is_single_capital(word);
             let attached = doc.tokens[period].gap == Gap::None && doc.word(period) == ".";
-            if initial && attached && c.tokens.start == period + 1 && doc.tokens[c.tokens.start].gap == Gap::Space {
+            let adjacent = c.tokens.start == period + 1 && doc.tokens[c.tokens.start].gap == Gap::Space;
+            if (initial || PLACE_ABBREVIATIONS.contains(&word)) && attached && adjacent {
                 last.tokens.end = c.tokens.end;
-                last.kind = EntityKind::Person;
+                last.kind = if initial { EntityKind::Person } else { c.kind };
                 continue;
             }
         }
@@ -81,6 +85,41 @@ fn join_initials(doc: &Document, candidates: Vec<Candidate>) -> Vec<Candidate> {
     }
     out
 }
+
+/// A place abbreviation the tagger left alone takes the capitalized words after its period: `St` ->
+/// `St. Petersburg`.
+fn extend_abbreviated_place(doc: &Document, c: &mut Candidate) {
+    let period = c.tokens.end;
+    let attached = doc.tokens.get(period).is_some_and(|t| t.gap == Gap::None) && doc.word(period) == ".";
+    if !(PLACE_ABBREVIATIONS.contains(&doc.word(period - 1)) && attached) {
+        return;
+    }
+    let mut end = period + 1;
+    while end < doc.tokens.len() && end < period + 4 && doc.tokens[end].gap == Gap::Space && starts_upper(doc.word(end)) {
+        end += 1;
+    }
+    if end > period + 1 {
+        c.tokens.end = end;
+        c.kind = EntityKind::Loc;
+    }
+}
+
+/// A name written onto a web domain ending is the site or company of that name, domain included:
+/// `Detik.com`, `Amazon.com`, `Metro.us`.
+fn extend_web_domain(doc: &Document, c: &mut Candidate) {
+    let dot = c.tokens.end;
+    let attached = |i: usize| doc.tokens.get(i).is_some_and(|t| t.gap == Gap::None);
+    if attached(dot) && doc.word(dot) == "." && attached(dot + 1) && DOMAIN_ENDINGS.contains(&doc.word(dot + 1)) {
+        c.tokens.end = dot + 2;
+        c.kind = EntityKind::Org;
+    }
+}
+
+/// Top-level domains that make a name a web site's.
+const DOMAIN_ENDINGS: &[&str] = &["com", "org", "net", "us", "uk", "info", "io", "co", "de", "fr", "in", "au", "ca"];
+
+/// Abbreviations that begin place names ("St. Louis", "Mt. Everest", "Ft. Worth").
+const PLACE_ABBREVIATIONS: &[&str] = &["St", "Ste", "Mt", "Ft", "Pt"];
 
 fn is_single_capital(word: &str) -> bool {
     let mut chars = word.chars();
@@ -160,6 +199,8 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
         return None;
     }
     extend_hyphenated_given_name(doc, &mut c);
+    extend_abbreviated_place(doc, &mut c);
+    extend_web_domain(doc, &mut c);
     include_abbreviation_period(doc, &mut c);
     match listed(info, &c.tokens) {
         // a listed place or organization wins over a listed non-name ("Islamic" of "Islamic State")
@@ -373,5 +414,24 @@ mod tests {
             .map(|c| (&doc.text[doc.tokens[c.tokens.start].start..doc.tokens[c.tokens.end - 1].end], c.kind))
             .collect();
         assert_eq!(names, [("George W. Bush", EntityKind::Person), ("J. K. Rowling", EntityKind::Person)]);
+    }
+
+    #[test]
+    fn place_abbreviations_and_web_domains_stay_inside_names() {
+        let doc = Document::new("From St. Petersburg and St. Louis, Detik.com reported.");
+        let info = TokenInfo::new(&doc);
+        let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).expect("word");
+        let raw = vec![
+            Candidate { tokens: at("St")..at("St") + 1, kind: EntityKind::Loc },
+            Candidate { tokens: at("Louis") - 2..at("Louis") - 1, kind: EntityKind::Loc },
+            Candidate { tokens: at("Louis")..at("Louis") + 1, kind: EntityKind::Loc },
+            Candidate { tokens: at("Detik")..at("Detik") + 1, kind: EntityKind::Loc },
+        ];
+        let names: Vec<(&str, EntityKind)> = clean(&doc, &info, raw)
+            .iter()
+            .map(|c| (&doc.text[doc.tokens[c.tokens.start].start..doc.tokens[c.tokens.end - 1].end], c.kind))
+            .collect();
+        let expected = [("St. Petersburg", EntityKind::Loc), ("St. Louis", EntityKind::Loc), ("Detik.com", EntityKind::Org)];
+        assert_eq!(names, expected);
     }
 }
