@@ -52,6 +52,15 @@ fn variants_of_a_name_form_one_entity_with_the_fullest_name() {
 }
 
 #[test]
+fn a_middle_initial_stays_inside_the_name() {
+    let text = "President George W. Bush visited Texas. Bush said the trip was private.";
+    let set = analyze(text);
+    let found = spans(text, &set);
+    assert!(found.contains(&("George W. Bush", EntityKind::Person)), "{found:?}");
+    assert_eq!(entity_of(text, &set, "George W. Bush"), entity_of(text, &set, "Bush"));
+}
+
+#[test]
 fn two_people_sharing_a_surname_stay_apart() {
     let text = "George Bush and Laura Bush visited Texas on Friday. Bush said the trip was private.";
     let set = analyze(text);

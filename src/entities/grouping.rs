@@ -36,6 +36,8 @@ struct Building {
     last_seen: usize,
     /// Some mention looks like a person's name: a given name, two or more words, or a title before it.
     person_like: bool,
+    /// Personal pronouns (he, she, his, her) minus neuter ones (it, its) just after the mentions.
+    pronouns: i32,
 }
 
 /// A name written in capitals for emphasis (a dateline's "PORT ELLIS"), not an acronym ("NATO"): no
@@ -75,6 +77,7 @@ pub fn group(doc: &Document, candidates: &[Candidate]) -> EntitySet {
                     name_words: 0,
                     last_seen: n,
                     person_like: false,
+                    pronouns: 0,
                 });
                 entities.len() - 1
             }
@@ -89,6 +92,9 @@ pub fn group(doc: &Document, candidates: &[Candidate]) -> EntitySet {
         };
         b.kind_votes[kind_index(kind)] += vote(doc, c);
         b.person_like |= looks_like_person(doc, c);
+        if !b.person_like {
+            b.pronouns += pronouns_after(doc, c);
+        }
         b.last_seen = n;
         let fuller = key.words.len() > b.name_words || (key.words.len() == b.name_words && text.len() > b.name.len());
         let better_cased = key.words.len() == b.name_words && is_shouted(&b.name) && !is_shouted(text);
@@ -150,6 +156,22 @@ fn looks_like_person(doc: &Document, c: &Candidate) -> bool {
     c.kind == EntityKind::Person && (c.tokens.len() > 1 || titled || flags_of(c.tokens.start) & flag::GIVEN != 0)
 }
 
+/// How many tokens after a mention are searched for pronouns that refer back to it.
+const PRONOUN_WINDOW: usize = 12;
+
+/// Personal minus neuter pronouns in the few tokens after the mention ("Pachomius forgave him and his
+/// brother" +2, "Ford said it" -1).
+fn pronouns_after(doc: &Document, c: &Candidate) -> i32 {
+    let end = (c.tokens.end + PRONOUN_WINDOW).min(doc.tokens.len());
+    (c.tokens.end..end)
+        .map(|i| match doc.word(i) {
+            "he" | "He" | "she" | "She" | "his" | "His" | "her" | "Her" | "him" | "himself" | "herself" => 1,
+            "it" | "It" | "its" | "Its" | "itself" => -1,
+            _ => 0,
+        })
+        .sum()
+}
+
 fn majority(b: &Building) -> EntityKind {
     let first = kind_index(b.first_kind);
     let best = (0..3).max_by_key(|&k| (b.kind_votes[k], k == first)).unwrap_or(first);
@@ -157,10 +179,11 @@ fn majority(b: &Building) -> EntityKind {
 }
 
 /// The final type: the majority, except that a "person" only ever named by one bare word, with no
-/// given name or title, is far more often an organization (a company, a team) in news copy.
+/// given name or title, is far more often an organization (a company, a team) in news copy, unless
+/// the words after its mentions call it "he" or "she" more often than "it".
 fn final_kind(b: &Building) -> EntityKind {
     match majority(b) {
-        EntityKind::Person if !b.person_like => EntityKind::Org,
+        EntityKind::Person if !b.person_like && b.pronouns <= 0 => EntityKind::Org,
         kind => kind,
     }
 }
@@ -403,5 +426,19 @@ mod tests {
         let set = group(&doc, &c);
         assert_eq!(set.entities.len(), 1);
         assert_eq!(set.entities[0].name, "Nouri al-Maliki");
+    }
+
+    #[test]
+    fn a_bare_name_is_an_organization_unless_called_he_or_she() {
+        let kind_of = |text: &str, name: &str| {
+            let doc = Document::new(text);
+            let c: Vec<Candidate> = (0..doc.tokens.len())
+                .filter(|&i| doc.word(i) == name)
+                .map(|i| Candidate { tokens: i..i + 1, kind: EntityKind::Person })
+                .collect();
+            group(&doc, &c).entities[0].kind
+        };
+        assert_eq!(kind_of("Ford said it would cut jobs. Ford shares fell.", "Ford"), EntityKind::Org);
+        assert_eq!(kind_of("Pachomius forgave him, and his monks stayed. Pachomius died.", "Pachomius"), EntityKind::Person);
     }
 }

@@ -1,4 +1,4 @@
-//! Word lists of general knowledge (places, world organizations, given names, titles, nationality
+//! Word lists of general knowledge (places, world organizations and large companies, given names, titles, nationality
 //! words, organization and place head words, name particles), compiled in from `data/entities/`.
 //!
 //! They give the tagger features and the grouping its particles; they are not a list of the names it
@@ -31,6 +31,7 @@ const LISTS: &[(u16, &str)] = &[
     (flag::GIVEN, include_str!("../../data/entities/given-names.txt")),
     (flag::PLACE, include_str!("../../data/entities/places.txt")),
     (flag::ORG, include_str!("../../data/entities/orgs.txt")),
+    (flag::ORG, include_str!("../../data/entities/companies.txt")),
     (flag::ORG_WORD, include_str!("../../data/entities/org-words.txt")),
     (flag::PLACE_WORD, include_str!("../../data/entities/place-words.txt")),
     (flag::TITLE, include_str!("../../data/entities/titles.txt")),

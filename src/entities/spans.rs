@@ -44,7 +44,7 @@ pub fn from_tags(tags: &[usize], offset: usize, out: &mut Vec<Candidate>) {
 /// compounds. Keeps text order.
 pub fn clean(doc: &Document, info: &TokenInfo, candidates: Vec<Candidate>) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
-    let mut next = candidates.into_iter().peekable();
+    let mut next = join_initials(doc, candidates).into_iter().peekable();
     let mut i = 0;
     while i < doc.tokens.len() {
         if let Some(c) = next.next_if(|c| c.tokens.start <= i) {
@@ -59,6 +59,71 @@ pub fn clean(doc: &Document, info: &TokenInfo, candidates: Vec<Candidate>) -> Ve
         }
     }
     out
+}
+
+/// The tagger never puts the period of an initial or a place abbreviation inside a name (a lone "."
+/// gets no features), so "George W. Bush" comes as "George W" and "Bush", "St. Louis" as "St" and
+/// "Louis". A candidate ending in a single capital or such an abbreviation, then the period written
+/// onto it, then a candidate right after, make one name: a person's after an initial ("J. K.
+/// Rowling"), else the second part's type.
+fn join_initials(doc: &Document, candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    for c in candidates {
+        if let Some(last) = out.last_mut() {
+            let period = last.tokens.end;
+            let word = doc.word(period - 1);
+            let initial = is_single_capital(word);
+            let attached = doc.tokens[period].gap == Gap::None && doc.word(period) == ".";
+            let adjacent = c.tokens.start == period + 1 && doc.tokens[c.tokens.start].gap == Gap::Space;
+            if (initial || PLACE_ABBREVIATIONS.contains(&word)) && attached && adjacent {
+                last.tokens.end = c.tokens.end;
+                last.kind = if initial { EntityKind::Person } else { c.kind };
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A place abbreviation the tagger left alone takes the capitalized words after its period: `St` ->
+/// `St. Petersburg`.
+fn extend_abbreviated_place(doc: &Document, c: &mut Candidate) {
+    let period = c.tokens.end;
+    let attached = doc.tokens.get(period).is_some_and(|t| t.gap == Gap::None) && doc.word(period) == ".";
+    if !(PLACE_ABBREVIATIONS.contains(&doc.word(period - 1)) && attached) {
+        return;
+    }
+    let mut end = period + 1;
+    while end < doc.tokens.len() && end < period + 4 && doc.tokens[end].gap == Gap::Space && starts_upper(doc.word(end)) {
+        end += 1;
+    }
+    if end > period + 1 {
+        c.tokens.end = end;
+        c.kind = EntityKind::Loc;
+    }
+}
+
+/// A name written onto a web domain ending is the site or company of that name, domain included:
+/// `Detik.com`, `Amazon.com`, `Metro.us`.
+fn extend_web_domain(doc: &Document, c: &mut Candidate) {
+    let dot = c.tokens.end;
+    let attached = |i: usize| doc.tokens.get(i).is_some_and(|t| t.gap == Gap::None);
+    if attached(dot) && doc.word(dot) == "." && attached(dot + 1) && DOMAIN_ENDINGS.contains(&doc.word(dot + 1)) {
+        c.tokens.end = dot + 2;
+        c.kind = EntityKind::Org;
+    }
+}
+
+/// Top-level domains that make a name a web site's.
+const DOMAIN_ENDINGS: &[&str] = &["com", "org", "net", "us", "uk", "info", "io", "co", "de", "fr", "in", "au", "ca"];
+
+/// Abbreviations that begin place names ("St. Louis", "Mt. Everest", "Ft. Worth").
+const PLACE_ABBREVIATIONS: &[&str] = &["St", "Ste", "Mt", "Ft", "Pt"];
+
+fn is_single_capital(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
 }
 
 /// Lower-case words other than particles and joining words do not belong to a name ("Montalvo left
@@ -130,10 +195,12 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
     if c.tokens.len() == 1 && (is_generic_word(info.flags[c.tokens.start]) || is_group_word(&info.folded[c.tokens.start])) {
         return None;
     }
-    if is_product(doc, &c) {
+    if is_product(doc, &c) || is_model_name(doc, info, &c) || is_currency_prefix(doc, &c) || names_event_or_law(doc, info, &c) {
         return None;
     }
     extend_hyphenated_given_name(doc, &mut c);
+    extend_abbreviated_place(doc, &mut c);
+    extend_web_domain(doc, &mut c);
     include_abbreviation_period(doc, &mut c);
     match listed(info, &c.tokens) {
         // a listed place or organization wins over a listed non-name ("Islamic" of "Islamic State")
@@ -162,6 +229,53 @@ fn is_product(doc: &Document, c: &Candidate) -> bool {
         doc.tokens.get(c.tokens.end).is_some_and(|t| t.gap == Gap::Space) && has_digit(c.tokens.end) && starts_code(doc.word(c.tokens.end));
     c.kind != EntityKind::Loc && (has_digit(c.tokens.end - 1) || next_is_code)
 }
+
+/// A name after a maker's name and model number names the model (`Boeing 787` `Dreamliner`,
+/// `Airbus A350` `XWB`). Dates do not count: the number is no year, and the word before it is a
+/// name, neither a month nor a word also written in lower case ("In 1891 Dvořák" keeps its name).
+fn is_model_name(doc: &Document, info: &TokenInfo, c: &Candidate) -> bool {
+    let i = c.tokens.start;
+    i >= 2
+        && doc.tokens[i].gap == Gap::Space
+        && doc.tokens[i - 1].gap == Gap::Space
+        && doc.word(i - 1).chars().any(|ch| ch.is_ascii_digit())
+        && starts_code(doc.word(i - 1))
+        && !is_year(doc.word(i - 1))
+        && starts_upper(doc.word(i - 2))
+        && info.flags[i - 2] & flag::NOT_NAME == 0
+        && !info.seen_lower(i - 2)
+}
+
+fn is_year(word: &str) -> bool {
+    word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) && (word.starts_with('1') || word.starts_with('2'))
+}
+
+/// A country code written onto a currency sign names the currency, not the place (`US$7 billion`,
+/// `HK$`, `A$`); with a space between ("US $8") it is left to the tagger.
+fn is_currency_prefix(doc: &Document, c: &Candidate) -> bool {
+    let next = c.tokens.end;
+    doc.tokens.get(next).is_some_and(|t| t.gap == Gap::None && CURRENCY_SIGNS.contains(&doc.word(next)))
+}
+
+/// Currency signs that take a country prefix.
+const CURRENCY_SIGNS: &[&str] = &["$", "£", "€", "¥"];
+
+/// Events, laws, awards and agreements are not entities of the three types, nor are the names inside
+/// them ("Paralympic Games", "Americans with Disabilities Act", "Nobel Peace Prize", "Macworld
+/// Conference"): the span is dropped when its last word is such a head word. People keep theirs
+/// ("Doris Day").
+fn names_event_or_law(doc: &Document, info: &TokenInfo, c: &Candidate) -> bool {
+    let last = c.tokens.end - 1;
+    c.kind != EntityKind::Person && starts_upper(doc.word(last)) && EVENT_HEADS.contains(&info.folded[last].as_ref())
+}
+
+/// Last words of names of events, laws, awards and agreements; in the training corpora a capitalized
+/// name ending in one of these is almost never annotated as a person, organization or place.
+const EVENT_HEADS: &[&str] = &[
+    "act", "amendment", "award", "awards", "championship", "championships", "conference", "convention", "cup", "day",
+    "declaration", "election", "elections", "expo", "festival", "games", "goals", "marathon", "olympics", "prix", "prize",
+    "revolution", "series", "summit", "treaty", "war", "agreement", "week",
+];
 
 fn starts_code(word: &str) -> bool {
     let mut chars = word.chars();
@@ -261,5 +375,63 @@ mod tests {
             .map(|c| c.tokens.clone().map(|i| doc.word(i)).collect())
             .collect();
         assert_eq!(words, [vec!["Bush"], vec!["Iran"]]);
+    }
+
+    #[test]
+    fn a_country_code_on_a_currency_sign_is_no_place() {
+        let doc = Document::new("It paid US$7 billion, or US $7 billion, in the US.");
+        let info = TokenInfo::new(&doc);
+        let us: Vec<usize> = (0..doc.tokens.len()).filter(|&i| doc.word(i) == "US").collect();
+        let raw = us.iter().map(|&i| Candidate { tokens: i..i + 1, kind: EntityKind::Loc }).collect();
+        let kept: Vec<usize> = clean(&doc, &info, raw).iter().map(|c| c.tokens.start).collect();
+        assert_eq!(kept, us[1..]);
+    }
+
+    #[test]
+    fn a_name_after_a_model_number_is_the_model_but_not_after_a_year() {
+        let doc = Document::new("They bought the Boeing 787 Dreamliner. In 1891 Dvořák left.");
+        let info = TokenInfo::new(&doc);
+        let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).expect("word");
+        let raw = ["Dreamliner", "Dvořák"].map(|w| Candidate { tokens: at(w)..at(w) + 1, kind: EntityKind::Org }).to_vec();
+        let kept: Vec<&str> = clean(&doc, &info, raw).iter().map(|c| doc.word(c.tokens.start)).collect();
+        assert_eq!(kept, ["Dvořák"]);
+    }
+
+    #[test]
+    fn initials_join_the_parts_of_a_name() {
+        let doc = Document::new("George W. Bush met J. K. Rowling.");
+        let info = TokenInfo::new(&doc);
+        let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).expect("word");
+        let raw = vec![
+            Candidate { tokens: at("George")..at("W") + 1, kind: EntityKind::Person },
+            Candidate { tokens: at("Bush")..at("Bush") + 1, kind: EntityKind::Org },
+            Candidate { tokens: at("J")..at("J") + 1, kind: EntityKind::Person },
+            Candidate { tokens: at("K")..at("K") + 1, kind: EntityKind::Person },
+            Candidate { tokens: at("Rowling")..at("Rowling") + 1, kind: EntityKind::Person },
+        ];
+        let names: Vec<(&str, EntityKind)> = clean(&doc, &info, raw)
+            .iter()
+            .map(|c| (&doc.text[doc.tokens[c.tokens.start].start..doc.tokens[c.tokens.end - 1].end], c.kind))
+            .collect();
+        assert_eq!(names, [("George W. Bush", EntityKind::Person), ("J. K. Rowling", EntityKind::Person)]);
+    }
+
+    #[test]
+    fn place_abbreviations_and_web_domains_stay_inside_names() {
+        let doc = Document::new("From St. Petersburg and St. Louis, Detik.com reported.");
+        let info = TokenInfo::new(&doc);
+        let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).expect("word");
+        let raw = vec![
+            Candidate { tokens: at("St")..at("St") + 1, kind: EntityKind::Loc },
+            Candidate { tokens: at("Louis") - 2..at("Louis") - 1, kind: EntityKind::Loc },
+            Candidate { tokens: at("Louis")..at("Louis") + 1, kind: EntityKind::Loc },
+            Candidate { tokens: at("Detik")..at("Detik") + 1, kind: EntityKind::Loc },
+        ];
+        let names: Vec<(&str, EntityKind)> = clean(&doc, &info, raw)
+            .iter()
+            .map(|c| (&doc.text[doc.tokens[c.tokens.start].start..doc.tokens[c.tokens.end - 1].end], c.kind))
+            .collect();
+        let expected = [("St. Petersburg", EntityKind::Loc), ("St. Louis", EntityKind::Loc), ("Detik.com", EntityKind::Org)];
+        assert_eq!(names, expected);
     }
 }

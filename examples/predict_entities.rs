@@ -1,0 +1,50 @@
+//! Entity predictions with a weights file other than the compiled-in one, for trying a retrained or
+//! held-out tagger without rebuilding: `cargo run --release --example predict_entities -- WEIGHTS.bin
+//! GOLD.jsonl > PRED.jsonl`. It runs the same stages as `entities::recognize` and writes the entity
+//! layer only, in the format of the evaluation sets. It is a development tool, not the analyzer.
+
+use std::io::{BufRead, BufReader, Write};
+
+use article_lens::entities::{features, grouping, spans, tagger::Model};
+use article_lens::text::Utf16Map;
+use article_lens::tokens::Document;
+use serde_json::{json, Value};
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [weights, gold] = args.as_slice() else {
+        eprintln!("usage: predict_entities WEIGHTS.bin GOLD.jsonl > PRED.jsonl");
+        std::process::exit(2);
+    };
+    let bytes = std::fs::read(weights).unwrap_or_else(|e| panic!("{weights}: {e}"));
+    let model = Model::decode(&bytes);
+    let file = std::fs::File::open(gold).unwrap_or_else(|e| panic!("{gold}: {e}"));
+    let mut out = std::io::stdout().lock();
+    for line in BufReader::new(file).lines() {
+        let line = line.expect("read error");
+        if line.trim().is_empty() {
+            continue;
+        }
+        let record: Value = serde_json::from_str(&line).expect("bad JSON line");
+        let text = record["text"].as_str().unwrap_or("");
+        let doc = Document::new(text);
+        let info = features::TokenInfo::new(&doc);
+        let mut candidates = Vec::new();
+        let (mut feats, mut starts) = (Vec::new(), Vec::new());
+        for sentence in &doc.sentences {
+            features::sentence_features(&doc, &info, sentence.tokens.clone(), false, &mut feats, &mut starts);
+            spans::from_tags(&model.tag(&feats, &starts), sentence.tokens.start, &mut candidates);
+        }
+        let set = grouping::group(&doc, &spans::clean(&doc, &info, candidates));
+        let map = Utf16Map::new(text);
+        let entities: Vec<Value> = set
+            .mentions
+            .iter()
+            .map(|m| {
+                json!({"start": map.to_utf16(m.start), "end": map.to_utf16(m.end),
+                       "type": set.entities[m.entity].kind, "entity": format!("e{}", m.entity + 1)})
+            })
+            .collect();
+        writeln!(out, "{}", json!({"id": record["id"], "entities": entities})).expect("write error");
+    }
+}
