@@ -69,11 +69,11 @@ pub fn recognize(doc: &Document) -> EntitySet {
     let info = features::TokenInfo::new(doc);
     let model = tagger::model();
     let mut candidates = Vec::new();
-    let (mut feats, mut starts) = (Vec::new(), Vec::new());
+    let (mut feats, mut starts, mut scratch) = (Vec::new(), Vec::new(), tagger::Scratch::default());
     for sentence in &doc.sentences {
         features::sentence_features(doc, &info, sentence.tokens.clone(), false, &mut feats, &mut starts);
-        let tags = model.tag(&feats, &starts);
-        spans::from_tags(&tags, sentence.tokens.start, &mut candidates);
+        let tags = model.tag_with(&feats, &starts, &mut scratch);
+        spans::from_tags(tags, sentence.tokens.start, &mut candidates);
     }
     let candidates = spans::clean(doc, &info, candidates);
     grouping::group(doc, &candidates)
