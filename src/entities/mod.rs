@@ -5,7 +5,6 @@
 //! -> [`grouping`] (aliases, majority type, canonical name). Output is in byte offsets, mentions in
 //! text order; it does not know about quotes or times.
 
-mod fasthash;
 pub mod features;
 pub mod grouping;
 pub mod lexicon;
@@ -16,6 +15,8 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
+// the stage's modules name it `super::fasthash`
+use crate::fasthash;
 use crate::tokens::Document;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

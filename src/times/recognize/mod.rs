@@ -6,8 +6,6 @@
 //! This module holds the scan and the token readers; the patterns are in [`dates`] (calendar names
 //! and numbers) and [`relative`] (words relative to a date, vague references, durations).
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -16,6 +14,7 @@ mod relative;
 
 use super::expr::{Expr, Unit};
 use super::lexicon::*;
+use crate::fasthash::FastSet;
 use crate::tokens::{Document, Gap, TokenKind};
 
 /// One recognized expression: its tokens and its meaning.
@@ -101,26 +100,7 @@ fn push_lower(word: &str, out: &mut String) -> bool {
     true
 }
 
-/// FNV-1a: the set below is looked up once per token with short keys, where the default SipHash
-/// costs more than the rest of the scan.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+type WordSet = FastSet<&'static str>;
 
 /// Every word that can open an expression, from the word tables.
 fn opening_words() -> &'static WordSet {
