@@ -71,12 +71,14 @@ impl<'a> TokenInfo<'a> {
         // one slice of the text per token, read for everything at once
         for t in &doc.tokens {
             let w = &doc.text[t.start..t.end];
-            let f = fold_cheaply(w);
-            word.push(hash_str(&f));
+            let (f, sh, c) = if w.is_ascii() { describe_ascii(w) } else { (fold_cheaply(w), shape_hash(w), case_of(w)) };
+            let h = hash_str(&f);
+            word.push(h);
+            // a word that folding left as it is has the same hash twice
+            raw.push(if matches!(f, Cow::Borrowed(_)) { h } else { hash_str(w) });
             folded.push(f);
-            raw.push(hash_str(w));
-            shape.push(shape_hash(w));
-            case.push(case_of(w));
+            shape.push(sh);
+            case.push(c);
         }
         let flags = lexicon().token_flags(doc, &folded);
         let mut info =
@@ -100,6 +102,48 @@ impl<'a> TokenInfo<'a> {
             }
         }
     }
+}
+
+/// [`fold_cheaply`], [`shape_hash`] and [`case_of`] of an ASCII word in one pass over its bytes: most
+/// tokens are ASCII, and this is the costliest loop of the features.
+fn describe_ascii(word: &str) -> (Cow<'_, str>, u32, u8) {
+    let bytes = word.as_bytes();
+    let (mut upper, mut plain) = (false, true);
+    let mut h = FNV_OFFSET;
+    // no token holds a NUL, so 0 stands for "no shape character yet"
+    let mut last = 0u8;
+    for &b in bytes {
+        let s = match b {
+            b'A'..=b'Z' => b'X',
+            b'a'..=b'z' => b'x',
+            b'0'..=b'9' => b'd',
+            _ => b,
+        };
+        upper |= s == b'X';
+        plain &= b.is_ascii_alphanumeric() || b.is_ascii_punctuation() && b != b'`';
+        if s != last {
+            h = (h ^ u32::from(s)).wrapping_mul(FNV_PRIME);
+            last = s;
+        }
+    }
+    if bytes.len() == 1 {
+        h = (h ^ u32::from(b'1')).wrapping_mul(FNV_PRIME);
+    }
+    let case = match bytes.first() {
+        Some(b'A'..=b'Z') => case::STARTS_UPPER | case::HAS_UPPER,
+        Some(b'a'..=b'z') if upper => case::STARTS_LOWER | case::HAS_UPPER,
+        Some(b'a'..=b'z') => case::STARTS_LOWER,
+        _ if upper => case::HAS_UPPER,
+        _ => 0,
+    };
+    let folded = if !plain {
+        Cow::Owned(fold(word))
+    } else if upper {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    };
+    (folded, h, case)
 }
 
 /// The folded word, borrowed when folding would not change it (plain ASCII lower case).
@@ -251,7 +295,7 @@ fn is_headline(doc: &Document, info: &TokenInfo, tokens: std::ops::Range<usize>)
 
 /// The hash of [`short_shape`], computed without building the string.
 fn shape_hash(word: &str) -> u32 {
-    let mut h = 0x811c_9dc5u32;
+    let mut h = FNV_OFFSET;
     let mut last = None;
     let mut count = 0;
     for c in word.chars() {
@@ -260,13 +304,13 @@ fn shape_hash(word: &str) -> u32 {
         if last != Some(s) {
             let mut buf = [0u8; 4];
             for &b in s.encode_utf8(&mut buf).as_bytes() {
-                h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+                h = (h ^ u32::from(b)).wrapping_mul(FNV_PRIME);
             }
             last = Some(s);
         }
     }
     if count == 1 {
-        h = (h ^ u32::from(b'1')).wrapping_mul(0x0100_0193);
+        h = (h ^ u32::from(b'1')).wrapping_mul(FNV_PRIME);
     }
     h
 }
@@ -316,9 +360,13 @@ fn affixes(folded: &str) -> [u32; 5] {
     ]
 }
 
+/// The start value and the multiplier of 32-bit FNV-1a.
+const FNV_OFFSET: u32 = 0x811c_9dc5;
+const FNV_PRIME: u32 = 0x0100_0193;
+
 /// FNV-1a over the bytes of `s`.
 pub fn hash_str(s: &str) -> u32 {
-    s.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+    s.bytes().fold(FNV_OFFSET, |h, b| (h ^ u32::from(b)).wrapping_mul(FNV_PRIME))
 }
 
 /// Combines a template number and two values into one feature id (a murmur-style finalizer).
@@ -343,6 +391,14 @@ mod tests {
         assert_eq!(short_shape("a"), "x1");
         for w in ["Maliki", "OPEC", "U.S.", "a", "Ünal", "21st"] {
             assert_eq!(shape_hash(w), hash_str(&short_shape(w)));
+        }
+    }
+
+    #[test]
+    fn the_ascii_pass_agrees_with_the_general_one() {
+        for w in ["Maliki", "OPEC", "U.S.", "a", "A", "iPhone", "21st", "don't", "x`y", "-", "&", "1", "McDonald's", "eBay"] {
+            let (folded, shape, case) = describe_ascii(w);
+            assert_eq!((folded, shape, case), (fold_cheaply(w), shape_hash(w), case_of(w)), "{w}");
         }
     }
 
