@@ -175,7 +175,10 @@ fn word_end(text: &str, start: usize, mut pos: usize) -> usize {
     // where the part after the last period of an initialism (`U.S`) starts
     let mut part_start = start;
     while let Some((d, len)) = char_at(text, pos) {
-        if is_word_char(d) {
+        if bytes[pos].is_ascii_alphanumeric() {
+            // most word characters: is_word_char without the Unicode tables
+            pos += 1;
+        } else if is_word_char(d) {
             pos += len;
         } else if is_apostrophe(d) {
             // inner apostrophe (Shi'ism, don't) stays; a possessive 's is split off

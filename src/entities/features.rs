@@ -347,9 +347,17 @@ fn short_shape(word: &str) -> String {
 
 /// Hashes of the folded word's prefixes of 2 and 3 and suffixes of 2, 3 and 4 characters.
 fn affixes(folded: &str) -> [u32; 5] {
-    // byte offsets after the first 2 and 3 characters, and before the last 2, 3 and 4
-    let nth_from_start = |k: usize| folded.char_indices().nth(k).map_or(folded.len(), |(b, _)| b);
-    let nth_from_end = |k: usize| folded.char_indices().rev().nth(k - 1).map_or(0, |(b, _)| b);
+    // byte offsets after the first 2 and 3 characters, and before the last 2, 3 and 4 (in ASCII, a
+    // character is a byte)
+    let ascii = folded.is_ascii();
+    let nth_from_start = |k: usize| match ascii {
+        true => k.min(folded.len()),
+        false => folded.char_indices().nth(k).map_or(folded.len(), |(b, _)| b),
+    };
+    let nth_from_end = |k: usize| match ascii {
+        true => folded.len().saturating_sub(k),
+        false => folded.char_indices().rev().nth(k - 1).map_or(0, |(b, _)| b),
+    };
     let part = |s: &str, tag: u32| mix(tag, hash_str(s), 0);
     [
         part(&folded[..nth_from_start(2)], 1),
