@@ -16,12 +16,17 @@ impl Utf16Map {
     pub fn new(text: &str) -> Utf16Map {
         let mut steps = Vec::new();
         let mut delta = 0;
-        for (i, c) in text.char_indices() {
-            let bytes = c.len_utf8();
-            if bytes > 1 {
-                delta += bytes - c.len_utf16();
-                steps.push((i + bytes, delta));
-            }
+        // the first byte of a character tells its length in UTF-8 and UTF-16, so the text is read byte by
+        // byte without decoding: ASCII bytes and continuation bytes (below 0xC0) only move on
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            let (bytes, units) = match b {
+                0..=0xBF => continue,
+                0xC0..=0xDF => (2, 1),
+                0xE0..=0xEF => (3, 1),
+                _ => (4, 2),
+            };
+            delta += bytes - units;
+            steps.push((i + bytes, delta));
         }
         Utf16Map { steps }
     }

@@ -90,7 +90,9 @@ fn push_lower(word: &str, out: &mut String) -> bool {
         if !word.bytes().any(|b| b.is_ascii_uppercase()) {
             return false;
         }
-        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
         return true;
     }
     if !word.chars().any(char::is_uppercase) {
