@@ -76,7 +76,7 @@ impl Lowered {
             .map(|t| {
                 let word = &doc.text[t.start..t.end];
                 let start = text.len();
-                push_lower(word, &mut text).then(|| start..text.len())
+                push_lower(word, &mut text).then_some(start..text.len())
             })
             .collect();
         Lowered { text, spans }
