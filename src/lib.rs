@@ -11,6 +11,7 @@
 
 pub mod analysis;
 pub mod entities;
+mod fasthash;
 pub mod quotes;
 pub mod text;
 pub mod times;

@@ -106,16 +106,29 @@ fn is_combining(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{200C}' | '\u{200D}')
 }
 
+/// The character at byte `pos` (a char boundary) and its length in bytes, or `None` at the end. ASCII,
+/// most of any text, is read without decoding.
+fn char_at(text: &str, pos: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(pos)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let c = text[pos..].chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
 /// Splits the text into tokens in one pass.
 fn scan(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut gap = Gap::Paragraph;
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let mut pos = 0;
+    while let Some((c, len)) = char_at(text, pos) {
+        let start = pos;
+        pos += len;
         if c.is_whitespace() || c.is_control() {
             // a CR is a line break of its own (old Mac files) unless an LF follows it (CRLF)
-            let cr_alone = c == '\r' && chars.peek().is_none_or(|&(_, next)| next != '\n');
+            let cr_alone = c == '\r' && bytes.get(pos) != Some(&b'\n');
             if c == '\n' || c == '\u{2029}' || cr_alone {
                 gap = if gap >= Gap::Line { Gap::Paragraph } else { Gap::Line };
             } else if c != '\r' && gap < Gap::Space {
@@ -123,78 +136,80 @@ fn scan(text: &str) -> Vec<Token> {
             }
             continue;
         }
-        let kind;
-        let mut end = start + c.len_utf8();
-        if c.is_numeric() {
-            kind = TokenKind::Number;
-            while let Some(&(i, d)) = chars.peek() {
-                let next_is_digit = text[i + d.len_utf8()..].chars().next().is_some_and(|n| n.is_ascii_digit());
-                if d.is_numeric() || (matches!(d, ',' | '.' | ':') && next_is_digit) {
-                    chars.next();
-                    end = i + d.len_utf8();
-                } else if d.is_alphabetic() {
-                    // 21st, 1990s, 5pm, 3D: one token
-                    chars.next();
-                    end = i + d.len_utf8();
-                } else {
-                    break;
-                }
-            }
+        let kind = if c.is_numeric() {
+            pos = number_end(text, pos);
+            TokenKind::Number
         } else if is_word_char(c) {
-            kind = TokenKind::Word;
-            // where the part after the last period of an initialism (`U.S`) starts
-            let mut part_start = start;
-            while let Some(&(i, d)) = chars.peek() {
-                if is_word_char(d) {
-                    chars.next();
-                    end = i + d.len_utf8();
-                } else if is_apostrophe(d) {
-                    // inner apostrophe (Shi'ism, don't) stays; a possessive 's is split off
-                    let rest = &text[i + d.len_utf8()..];
-                    let mut after = rest.chars();
-                    let next = after.next();
-                    let possessive = matches!(next, Some('s' | 'S')) && !after.next().is_some_and(is_word_char);
-                    if next.is_some_and(is_word_char) && !possessive {
-                        chars.next();
-                        end = i + d.len_utf8();
-                    } else {
-                        break;
-                    }
-                } else if d == '.' && is_initialism(bytes, start, part_start, i) {
-                    // U.S., U.N., a.m.: letters separated by periods form one token, the last period included
-                    chars.next();
-                    end = i + 1;
-                    part_start = end;
-                } else {
-                    break;
-                }
-            }
+            pos = word_end(text, start, pos);
+            TokenKind::Word
         } else if is_quote_mark(c) {
-            kind = possessive_or_quote(text, start, c, &mut chars, &mut end);
+            possessive_or_quote(text, start, c, &mut pos)
         } else {
-            kind = TokenKind::Punct;
-        }
-        tokens.push(Token { start, end, kind, gap });
+            TokenKind::Punct
+        };
+        tokens.push(Token { start, end: pos, kind, gap });
         gap = Gap::None;
     }
     tokens
 }
 
+/// The end of a number token whose first character ends at `pos`: digits with inner `,` `.` `:`
+/// before a digit, and letters after them (21st, 1990s, 5pm, 3D).
+fn number_end(text: &str, mut pos: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let Some((d, len)) = char_at(text, pos) {
+        // a character after `d` is an ASCII digit exactly when its first byte is one
+        let next_is_digit = bytes.get(pos + len).is_some_and(u8::is_ascii_digit);
+        if d.is_numeric() || (matches!(d, ',' | '.' | ':') && next_is_digit) || d.is_alphabetic() {
+            pos += len;
+        } else {
+            break;
+        }
+    }
+    pos
+}
+
+/// The end of a word token that begins at `start` and whose first character ends at `pos`.
+fn word_end(text: &str, start: usize, mut pos: usize) -> usize {
+    let bytes = text.as_bytes();
+    // where the part after the last period of an initialism (`U.S`) starts
+    let mut part_start = start;
+    while let Some((d, len)) = char_at(text, pos) {
+        if bytes[pos].is_ascii_alphanumeric() {
+            // most word characters: is_word_char without the Unicode tables
+            pos += 1;
+        } else if is_word_char(d) {
+            pos += len;
+        } else if is_apostrophe(d) {
+            // inner apostrophe (Shi'ism, don't) stays; a possessive 's is split off
+            let mut after = text[pos + len..].chars();
+            let next = after.next();
+            let possessive = matches!(next, Some('s' | 'S')) && !after.next().is_some_and(is_word_char);
+            if next.is_some_and(is_word_char) && !possessive {
+                pos += len;
+            } else {
+                break;
+            }
+        } else if d == '.' && is_initialism(bytes, start, part_start, pos) {
+            // U.S., U.N., a.m.: letters separated by periods form one token, the last period included
+            pos += 1;
+            part_start = pos;
+        } else {
+            break;
+        }
+    }
+    pos
+}
+
 /// At an apostrophe directly after a word and followed by `s` and a non-letter, the token is the
-/// possessive `'s`, a word; otherwise the mark is a quote token of one character.
-fn possessive_or_quote(
-    text: &str,
-    start: usize,
-    c: char,
-    chars: &mut std::iter::Peekable<std::str::CharIndices>,
-    end: &mut usize,
-) -> TokenKind {
+/// possessive `'s`, a word (and `end` moves past the `s`); otherwise the mark is a quote token of one
+/// character.
+fn possessive_or_quote(text: &str, start: usize, c: char, end: &mut usize) -> TokenKind {
     let after_word = text[..start].chars().next_back().is_some_and(is_word_char);
     if is_apostrophe(c) && after_word {
         let rest = &text[start + c.len_utf8()..];
         let mut it = rest.chars();
         if matches!(it.next(), Some('s' | 'S')) && !it.next().is_some_and(is_word_char) {
-            chars.next();
             *end = start + c.len_utf8() + 1;
             return TokenKind::Word;
         }
@@ -273,7 +288,11 @@ fn split_sentences(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Vec<Spa
                 // already part of the sentence pushed last
                 continue;
             }
-            if i + 1 < p.tokens.end && ends_sentence(text, tokens, i, skip_closers(tokens, i, &mut after_closers)) {
+            // most tokens are no terminal: the closers after one are only looked for after one
+            if i + 1 < p.tokens.end
+                && is_terminal(text, &tokens[i])
+                && ends_sentence(text, tokens, i, skip_closers(tokens, i, &mut after_closers))
+            {
                 // more terminals, closing quote marks and brackets right after the terminal belong to this
                 // sentence ("...!!", ".”)")
                 let mut last = i;
@@ -314,14 +333,17 @@ fn skip_closers(tokens: &[Token], i: usize, known: &mut usize) -> usize {
     *known
 }
 
-/// True when token `i` ends a sentence; `next` is [`skip_closers`] of `i`.
+/// True when the token is `.`, `?`, `!` or a word ending in a period (`U.S.`), which may end a sentence.
+fn is_terminal(text: &str, t: &Token) -> bool {
+    let s = &text.as_bytes()[t.start..t.end];
+    matches!(s, b"." | b"?" | b"!") || (t.kind == TokenKind::Word && s.ends_with(b".") && s.len() > 2)
+}
+
+/// True when the terminal token `i` (see [`is_terminal`]) ends a sentence; `next` is [`skip_closers`]
+/// of `i`.
 fn ends_sentence(text: &str, tokens: &[Token], i: usize, next: usize) -> bool {
     let t = &tokens[i];
     let s = &text[t.start..t.end];
-    let terminal = matches!(s, "." | "?" | "!") || (t.kind == TokenKind::Word && s.ends_with('.') && s.len() > 2);
-    if !terminal {
-        return false;
-    }
     let Some(next) = tokens.get(next) else { return true };
     if next.gap == Gap::None {
         return false;

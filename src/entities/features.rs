@@ -8,7 +8,7 @@
 use std::borrow::Cow;
 
 use super::fasthash::FastSet;
-use super::lexicon::{lexicon, starts_upper};
+use super::lexicon::lexicon;
 use crate::text::fold;
 use crate::tokens::{Document, Gap, TokenKind};
 
@@ -21,10 +21,35 @@ pub struct TokenInfo<'a> {
     word: Vec<u32>,
     raw: Vec<u32>,
     shape: Vec<u32>,
+    /// Letter case of each token (see [`case`]), read by the name tests many times per token.
+    case: Vec<u8>,
     /// Folded words seen in lower case somewhere in the document (so a capital is only positional).
     lower_seen: FastSet<u32>,
     /// Folded words seen capitalized away from a sentence start.
     upper_mid_seen: FastSet<u32>,
+}
+
+/// Bits of [`TokenInfo::case`].
+mod case {
+    /// The first character is upper case.
+    pub const STARTS_UPPER: u8 = 1;
+    /// The first character is lower case.
+    pub const STARTS_LOWER: u8 = 1 << 1;
+    /// Some character is upper case (`iPhone`).
+    pub const HAS_UPPER: u8 = 1 << 2;
+}
+
+/// The [`case`] bits of one word.
+fn case_of(word: &str) -> u8 {
+    let mut bits = match word.chars().next() {
+        Some(c) if c.is_uppercase() => case::STARTS_UPPER | case::HAS_UPPER,
+        Some(c) if c.is_lowercase() => case::STARTS_LOWER,
+        _ => 0,
+    };
+    if bits & case::HAS_UPPER == 0 && word.chars().any(char::is_uppercase) {
+        bits |= case::HAS_UPPER;
+    }
+    bits
 }
 
 impl<'a> TokenInfo<'a> {
@@ -33,47 +58,108 @@ impl<'a> TokenInfo<'a> {
         self.lower_seen.contains(&self.word[i])
     }
 
+    /// True when token `i` starts with an upper-case letter.
+    fn starts_upper(&self, i: usize) -> bool {
+        self.case[i] & case::STARTS_UPPER != 0
+    }
+
     pub fn new(doc: &Document<'a>) -> TokenInfo<'a> {
         let n = doc.tokens.len();
-        let folded: Vec<Cow<'a, str>> = (0..n).map(|i| fold_cheaply(doc.word(i))).collect();
+        let mut folded = Vec::with_capacity(n);
+        let (mut word, mut raw, mut shape, mut case) =
+            (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
+        // one slice of the text per token, read for everything at once
+        for t in &doc.tokens {
+            let w = &doc.text[t.start..t.end];
+            let (f, sh, c) = if w.is_ascii() { describe_ascii(w) } else { (fold_cheaply(w), shape_hash(w), case_of(w)) };
+            let h = hash_str(&f);
+            word.push(h);
+            // a word that folding left as it is has the same hash twice
+            raw.push(if matches!(f, Cow::Borrowed(_)) { h } else { hash_str(w) });
+            folded.push(f);
+            shape.push(sh);
+            case.push(c);
+        }
         let flags = lexicon().token_flags(doc, &folded);
-        let word: Vec<u32> = folded.iter().map(|w| hash_str(w)).collect();
-        let mut lower_seen = FastSet::default();
-        let mut upper_mid_seen = FastSet::default();
+        let mut info =
+            TokenInfo { folded, flags, word, raw, shape, case, lower_seen: FastSet::default(), upper_mid_seen: FastSet::default() };
+        info.note_seen(doc);
+        info
+    }
+
+    /// Fills `lower_seen` and `upper_mid_seen`.
+    fn note_seen(&mut self, doc: &Document) {
         for s in &doc.sentences {
             for i in s.tokens.clone() {
-                let w = doc.word(i);
                 if doc.tokens[i].kind != TokenKind::Word {
                     continue;
                 }
-                if w.chars().next().is_some_and(char::is_lowercase) {
-                    lower_seen.insert(word[i]);
-                } else if i > s.tokens.start && starts_upper(w) && !after_opening_quote(doc, i) {
-                    upper_mid_seen.insert(word[i]);
+                if self.case[i] & case::STARTS_LOWER != 0 {
+                    self.lower_seen.insert(self.word[i]);
+                } else if i > s.tokens.start && self.starts_upper(i) && !after_opening_quote(doc, i) {
+                    self.upper_mid_seen.insert(self.word[i]);
                 }
             }
         }
-        TokenInfo {
-            raw: (0..n).map(|i| hash_str(doc.word(i))).collect(),
-            shape: (0..n).map(|i| shape_hash(doc.word(i))).collect(),
-            folded,
-            flags,
-            word,
-            lower_seen,
-            upper_mid_seen,
+    }
+}
+
+/// [`fold_cheaply`], [`shape_hash`] and [`case_of`] of an ASCII word in one pass over its bytes: most
+/// tokens are ASCII, and this is the costliest loop of the features.
+fn describe_ascii(word: &str) -> (Cow<'_, str>, u32, u8) {
+    let bytes = word.as_bytes();
+    let (mut upper, mut plain) = (false, true);
+    let mut h = FNV_OFFSET;
+    // no token holds a NUL, so 0 stands for "no shape character yet"
+    let mut last = 0u8;
+    for &b in bytes {
+        let s = match b {
+            b'A'..=b'Z' => b'X',
+            b'a'..=b'z' => b'x',
+            b'0'..=b'9' => b'd',
+            _ => b,
+        };
+        upper |= s == b'X';
+        plain &= b.is_ascii_alphanumeric() || b.is_ascii_punctuation() && b != b'`';
+        if s != last {
+            h = (h ^ u32::from(s)).wrapping_mul(FNV_PRIME);
+            last = s;
         }
     }
+    if bytes.len() == 1 {
+        h = (h ^ u32::from(b'1')).wrapping_mul(FNV_PRIME);
+    }
+    let case = match bytes.first() {
+        Some(b'A'..=b'Z') => case::STARTS_UPPER | case::HAS_UPPER,
+        Some(b'a'..=b'z') if upper => case::STARTS_LOWER | case::HAS_UPPER,
+        Some(b'a'..=b'z') => case::STARTS_LOWER,
+        _ if upper => case::HAS_UPPER,
+        _ => 0,
+    };
+    let folded = if !plain {
+        Cow::Owned(fold(word))
+    } else if upper {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    };
+    (folded, h, case)
 }
 
 /// The folded word, borrowed when folding would not change it (plain ASCII lower case).
 fn fold_cheaply(word: &str) -> Cow<'_, str> {
     let plain = |b: u8| b.is_ascii_alphanumeric() || b.is_ascii_punctuation() && b != b'`';
-    if word.bytes().all(|b| !b.is_ascii_uppercase() && plain(b)) {
-        Cow::Borrowed(word)
-    } else if word.bytes().all(plain) {
+    let (mut upper, mut all_plain) = (false, true);
+    for b in word.bytes() {
+        upper |= b.is_ascii_uppercase();
+        all_plain &= plain(b);
+    }
+    if !all_plain {
+        Cow::Owned(fold(word))
+    } else if upper {
         Cow::Owned(word.to_ascii_lowercase())
     } else {
-        Cow::Owned(fold(word))
+        Cow::Borrowed(word)
     }
 }
 
@@ -95,7 +181,7 @@ pub fn sentence_features(
 ) {
     out.clear();
     starts.clear();
-    let headline = is_headline(doc, tokens.clone());
+    let headline = is_headline(doc, info, tokens.clone());
     for i in tokens.clone() {
         starts.push(out.len());
         if every_token || may_be_name(doc, info, i) {
@@ -112,14 +198,15 @@ const JOINING: &[&str] = &["of", "the", "and", "for", "&", "de", "du", "des", "l
 /// words and hyphens only between the parts of one ("Bank of England", `al`-`Maliki`).
 pub fn may_be_name(doc: &Document, info: &TokenInfo, i: usize) -> bool {
     let t = &doc.tokens[i];
-    let w = doc.word(i);
     match t.kind {
-        TokenKind::Word if w.chars().any(char::is_uppercase) => true,
+        TokenKind::Word if info.case[i] & case::HAS_UPPER != 0 => true,
+        // the cheap test first: most lower-case words are not followed by a capital
         TokenKind::Word => {
-            let linking = info.flags[i] & super::lexicon::flag::PARTICLE != 0 || JOINING.contains(&info.folded[i].as_ref());
-            linking && next_continues_name(doc, i)
+            next_continues_name(info, i)
+                && (info.flags[i] & super::lexicon::flag::PARTICLE != 0 || JOINING.contains(&info.folded[i].as_ref()))
         }
         TokenKind::Punct => {
+            let w = &doc.text[t.start..t.end];
             (w == "-" && t.gap == Gap::None && doc.tokens.get(i + 1).is_some_and(|n| n.gap == Gap::None)) || w == "&"
         }
         _ => false,
@@ -127,13 +214,8 @@ pub fn may_be_name(doc: &Document, info: &TokenInfo, i: usize) -> bool {
 }
 
 /// The token after `i` is capitalized, or a joining word or hyphen that may lead on to a capital.
-fn next_continues_name(doc: &Document, i: usize) -> bool {
-    doc.tokens.get(i + 1..(i + 3).min(doc.tokens.len())).is_some_and(|next| {
-        next.iter().any(|t| {
-            let w = &doc.text[t.start..t.end];
-            w.chars().next().is_some_and(char::is_uppercase)
-        })
-    })
+fn next_continues_name(info: &TokenInfo, i: usize) -> bool {
+    (i + 1..(i + 3).min(info.case.len())).any(|j| info.starts_upper(j))
 }
 
 /// Boundary value for a neighbour outside the sentence.
@@ -197,13 +279,13 @@ fn token_features(
 }
 
 /// A headline or title-case line: most of its longer words are capitalized.
-fn is_headline(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
+fn is_headline(doc: &Document, info: &TokenInfo, tokens: std::ops::Range<usize>) -> bool {
     let (mut long, mut upper) = (0, 0);
     for i in tokens {
-        let w = doc.word(i);
-        if doc.tokens[i].kind == TokenKind::Word && w.len() > 3 {
+        let t = &doc.tokens[i];
+        if t.kind == TokenKind::Word && t.end - t.start > 3 {
             long += 1;
-            if starts_upper(w) {
+            if info.starts_upper(i) {
                 upper += 1;
             }
         }
@@ -213,7 +295,7 @@ fn is_headline(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
 
 /// The hash of [`short_shape`], computed without building the string.
 fn shape_hash(word: &str) -> u32 {
-    let mut h = 0x811c_9dc5u32;
+    let mut h = FNV_OFFSET;
     let mut last = None;
     let mut count = 0;
     for c in word.chars() {
@@ -222,13 +304,13 @@ fn shape_hash(word: &str) -> u32 {
         if last != Some(s) {
             let mut buf = [0u8; 4];
             for &b in s.encode_utf8(&mut buf).as_bytes() {
-                h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+                h = (h ^ u32::from(b)).wrapping_mul(FNV_PRIME);
             }
             last = Some(s);
         }
     }
     if count == 1 {
-        h = (h ^ u32::from(b'1')).wrapping_mul(0x0100_0193);
+        h = (h ^ u32::from(b'1')).wrapping_mul(FNV_PRIME);
     }
     h
 }
@@ -265,9 +347,17 @@ fn short_shape(word: &str) -> String {
 
 /// Hashes of the folded word's prefixes of 2 and 3 and suffixes of 2, 3 and 4 characters.
 fn affixes(folded: &str) -> [u32; 5] {
-    // byte offsets after the first 2 and 3 characters, and before the last 2, 3 and 4
-    let nth_from_start = |k: usize| folded.char_indices().nth(k).map_or(folded.len(), |(b, _)| b);
-    let nth_from_end = |k: usize| folded.char_indices().rev().nth(k - 1).map_or(0, |(b, _)| b);
+    // byte offsets after the first 2 and 3 characters, and before the last 2, 3 and 4 (in ASCII, a
+    // character is a byte)
+    let ascii = folded.is_ascii();
+    let nth_from_start = |k: usize| match ascii {
+        true => k.min(folded.len()),
+        false => folded.char_indices().nth(k).map_or(folded.len(), |(b, _)| b),
+    };
+    let nth_from_end = |k: usize| match ascii {
+        true => folded.len().saturating_sub(k),
+        false => folded.char_indices().rev().nth(k - 1).map_or(0, |(b, _)| b),
+    };
     let part = |s: &str, tag: u32| mix(tag, hash_str(s), 0);
     [
         part(&folded[..nth_from_start(2)], 1),
@@ -278,9 +368,13 @@ fn affixes(folded: &str) -> [u32; 5] {
     ]
 }
 
+/// The start value and the multiplier of 32-bit FNV-1a.
+const FNV_OFFSET: u32 = 0x811c_9dc5;
+const FNV_PRIME: u32 = 0x0100_0193;
+
 /// FNV-1a over the bytes of `s`.
 pub fn hash_str(s: &str) -> u32 {
-    s.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+    s.bytes().fold(FNV_OFFSET, |h, b| (h ^ u32::from(b)).wrapping_mul(FNV_PRIME))
 }
 
 /// Combines a template number and two values into one feature id (a murmur-style finalizer).
@@ -305,6 +399,14 @@ mod tests {
         assert_eq!(short_shape("a"), "x1");
         for w in ["Maliki", "OPEC", "U.S.", "a", "Ünal", "21st"] {
             assert_eq!(shape_hash(w), hash_str(&short_shape(w)));
+        }
+    }
+
+    #[test]
+    fn the_ascii_pass_agrees_with_the_general_one() {
+        for w in ["Maliki", "OPEC", "U.S.", "a", "A", "iPhone", "21st", "don't", "x`y", "-", "&", "1", "McDonald's", "eBay"] {
+            let (folded, shape, case) = describe_ascii(w);
+            assert_eq!((folded, shape, case), (fold_cheaply(w), shape_hash(w), case_of(w)), "{w}");
         }
     }
 

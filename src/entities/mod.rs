@@ -5,7 +5,6 @@
 //! -> [`grouping`] (aliases, majority type, canonical name). Output is in byte offsets, mentions in
 //! text order; it does not know about quotes or times.
 
-mod fasthash;
 pub mod features;
 pub mod grouping;
 pub mod lexicon;
@@ -16,6 +15,8 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
+// the stage's modules name it `super::fasthash`
+use crate::fasthash;
 use crate::tokens::Document;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -69,11 +70,11 @@ pub fn recognize(doc: &Document) -> EntitySet {
     let info = features::TokenInfo::new(doc);
     let model = tagger::model();
     let mut candidates = Vec::new();
-    let (mut feats, mut starts) = (Vec::new(), Vec::new());
+    let (mut feats, mut starts, mut scratch) = (Vec::new(), Vec::new(), tagger::Scratch::default());
     for sentence in &doc.sentences {
         features::sentence_features(doc, &info, sentence.tokens.clone(), false, &mut feats, &mut starts);
-        let tags = model.tag(&feats, &starts);
-        spans::from_tags(&tags, sentence.tokens.start, &mut candidates);
+        let tags = model.tag_with(&feats, &starts, &mut scratch);
+        spans::from_tags(tags, sentence.tokens.start, &mut candidates);
     }
     let candidates = spans::clean(doc, &info, candidates);
     grouping::group(doc, &candidates)

@@ -62,28 +62,40 @@ fn allowed_table() -> [[bool; TAGS]; TRANSITION_ROWS] {
 /// The best tag sequence under emission scores and transition scores (`transitions[TAGS]` is the
 /// sentence start). Linear in the sentence length.
 pub fn viterbi(emissions: &[[f32; TAGS]], transitions: &[[f32; TAGS]; TRANSITION_ROWS]) -> Vec<usize> {
+    let mut tags = Vec::new();
+    viterbi_into(emissions, transitions, &allowed_table(), &mut Vec::new(), &mut tags);
+    tags
+}
+
+/// [`viterbi`] into `tags`, with the back pointers in `back`: both buffers are reused from sentence to
+/// sentence, so that tagging a long text does not allocate per sentence.
+fn viterbi_into(
+    emissions: &[[f32; TAGS]],
+    transitions: &[[f32; TAGS]; TRANSITION_ROWS],
+    allowed: &[[bool; TAGS]; TRANSITION_ROWS],
+    back: &mut Vec<[u8; TAGS]>,
+    tags: &mut Vec<usize>,
+) {
     let n = emissions.len();
+    tags.clear();
     if n == 0 {
-        return Vec::new();
+        return;
     }
-    let allowed = allowed_table();
-    let mut back = vec![[0u8; TAGS]; n];
+    back.clear();
+    back.resize(n, [0; TAGS]);
     let mut score = [f32::NEG_INFINITY; TAGS];
     for t in 0..TAGS {
         if allowed[TAGS][t] {
             score[t] = transitions[TAGS][t] + emissions[0][t];
         }
     }
-    for i in 1..n {
-        let mut next = [f32::NEG_INFINITY; TAGS];
+    let mut i = 1;
+    while i < n {
         if emissions[i] == OUTSIDE_ONLY {
-            // only `O` can follow: one column instead of the whole table
-            let (best, s) = (0..TAGS).map(|p| (p, score[p] + transitions[p][0])).fold((0, f32::NEG_INFINITY), |a, b| if b.1 > a.1 { b } else { a });
-            next[0] = s;
-            back[i][0] = best as u8;
-            score = next;
+            i = outside_run(emissions, transitions, i, &mut score, back);
             continue;
         }
+        let mut next = [f32::NEG_INFINITY; TAGS];
         for t in 0..TAGS {
             for p in 0..TAGS {
                 if !allowed[p][t] || score[p] == f32::NEG_INFINITY {
@@ -98,6 +110,7 @@ pub fn viterbi(emissions: &[[f32; TAGS]], transitions: &[[f32; TAGS]; TRANSITION
             next[t] += emissions[i][t];
         }
         score = next;
+        i += 1;
     }
     let mut best = 0;
     for t in 1..TAGS {
@@ -105,20 +118,55 @@ pub fn viterbi(emissions: &[[f32; TAGS]], transitions: &[[f32; TAGS]; TRANSITION
             best = t;
         }
     }
-    let mut tags = vec![0; n];
+    tags.resize(n, 0);
     tags[n - 1] = best;
     for i in (1..n).rev() {
         tags[i - 1] = back[i][tags[i]] as usize;
     }
-    tags
 }
 
-/// Quantized weights: `emission[feature & mask][tag]` and the transition table. Rows are padded to
-/// eight bytes so that one feature's weights never straddle a cache line.
+/// Steps over the run of tokens from `i` on that can only be `O` and returns the index after it. Only
+/// `O` can follow, so the first of the run takes the best way into `O` and the rest stay in `O`
+/// (back pointer 0, set by the caller); the scores are the same sums in the same order as the full
+/// table would give, so the result is exactly that of the full table.
+fn outside_run(
+    emissions: &[[f32; TAGS]],
+    transitions: &[[f32; TAGS]; TRANSITION_ROWS],
+    mut i: usize,
+    score: &mut [f32; TAGS],
+    back: &mut [[u8; TAGS]],
+) -> usize {
+    let (best, s) = (0..TAGS)
+        .map(|p| (p, score[p] + transitions[p][0]))
+        .fold((0, f32::NEG_INFINITY), |a, b| if b.1 > a.1 { b } else { a });
+    back[i][0] = best as u8;
+    *score = [f32::NEG_INFINITY; TAGS];
+    score[0] = s;
+    i += 1;
+    while i < emissions.len() && emissions[i] == OUTSIDE_ONLY {
+        // from `O` alone: the other scores are minus infinity, so the best way in is `O`, back pointer 0
+        score[0] += transitions[0][0];
+        i += 1;
+    }
+    i
+}
+
+/// Quantized weights: `emission[feature & mask]` and the transition table. A row holds the weights of
+/// the seven tags as bytes biased by 128 (`w + 128`, so 0..=255), padded to eight bytes: one `u64` per
+/// feature, summed two lanes at a time (see [`Model::emission_scores`]), and never straddling a cache line.
 pub struct Model {
     mask: u32,
-    emission: Vec<[i8; 8]>,
+    emission: Vec<u64>,
     transitions: [[f32; TAGS]; TRANSITION_ROWS],
+    allowed: [[bool; TAGS]; TRANSITION_ROWS],
+}
+
+/// Buffers reused from sentence to sentence by [`Model::tag_with`].
+#[derive(Default)]
+pub struct Scratch {
+    emissions: Vec<[f32; TAGS]>,
+    back: Vec<[u8; TAGS]>,
+    tags: Vec<usize>,
 }
 
 /// The compiled-in model, decoded on first use.
@@ -127,12 +175,20 @@ pub fn model() -> &'static Model {
     MODEL.get_or_init(|| Model::decode(include_bytes!("../../data/entities/tagger.bin")))
 }
 
+/// Each byte of a row lifted into a 16-bit lane: even tags in one word, odd tags in the other.
+const LOW_BYTES: u64 = 0x00ff_00ff_00ff_00ff;
+
+/// At most this many features are summed in 16-bit lanes before the lanes are emptied: 256 biased
+/// bytes of at most 255 stay below 65,536, so no lane carries into the next.
+const LANE_CHUNK: usize = 256;
+
 impl Model {
     /// Reads the weights file: `ALT1`, buckets (u32 LE, a power of two), `TRANSITION_ROWS * TAGS`
     /// transition bytes, then `buckets * TAGS` emission bytes, all i8. A malformed file gives a model
     /// that tags nothing.
     pub fn decode(bytes: &[u8]) -> Model {
-        let empty = Model { mask: 0, emission: Vec::new(), transitions: [[0.0; TAGS]; TRANSITION_ROWS] };
+        let allowed = allowed_table();
+        let empty = Model { mask: 0, emission: Vec::new(), transitions: [[0.0; TAGS]; TRANSITION_ROWS], allowed };
         let Some(rest) = bytes.strip_prefix(MAGIC.as_slice()) else { return empty };
         let Some((head, rest)) = rest.split_first_chunk::<4>() else { return empty };
         let buckets = u32::from_le_bytes(*head) as usize;
@@ -147,39 +203,57 @@ impl Model {
         let emission = rest[table..]
             .chunks_exact(TAGS)
             .map(|row| {
-                let mut padded = [0i8; 8];
-                for (p, &b) in padded.iter_mut().zip(row) {
-                    *p = b as i8;
+                let mut biased = [128u8; 8];
+                for (p, &b) in biased.iter_mut().zip(row) {
+                    *p = b ^ 0x80; // i8 two's complement + 128
                 }
-                padded
+                u64::from_le_bytes(biased)
             })
             .collect();
-        Model { mask: buckets as u32 - 1, emission, transitions }
+        Model { mask: buckets as u32 - 1, emission, transitions, allowed }
     }
 
     /// Tags one sentence given its features (`starts[k]..starts[k + 1]` for token `k`).
     pub fn tag(&self, features: &[u32], starts: &[usize]) -> Vec<usize> {
+        self.tag_with(features, starts, &mut Scratch::default()).to_vec()
+    }
+
+    /// [`Model::tag`] with buffers reused across sentences.
+    pub fn tag_with<'s>(&self, features: &[u32], starts: &[usize], scratch: &'s mut Scratch) -> &'s [usize] {
         let n = starts.len().saturating_sub(1);
+        scratch.tags.clear();
         if self.emission.is_empty() {
-            return vec![0; n];
+            scratch.tags.resize(n, 0);
+            return &scratch.tags;
         }
-        let emissions: Vec<[f32; TAGS]> = (0..n)
-            .map(|k| {
-                if starts[k] == starts[k + 1] {
-                    return OUTSIDE_ONLY;
-                }
-                // |weight| <= 127 and a token has well under 250 features: i16 sums cannot overflow
-                let mut sums = [0i16; 8];
-                for &f in &features[starts[k]..starts[k + 1]] {
-                    let row = &self.emission[(f & self.mask) as usize];
-                    for (s, &w) in sums.iter_mut().zip(row) {
-                        *s = s.wrapping_add(i16::from(w));
-                    }
-                }
-                std::array::from_fn(|t| sums[t] as f32)
-            })
-            .collect();
-        viterbi(&emissions, &self.transitions)
+        scratch.emissions.clear();
+        scratch.emissions.extend(starts.windows(2).map(|w| match w[0] == w[1] {
+            true => OUTSIDE_ONLY,
+            false => self.emission_scores(&features[w[0]..w[1]]),
+        }));
+        viterbi_into(&scratch.emissions, &self.transitions, &self.allowed, &mut scratch.back, &mut scratch.tags);
+        &scratch.tags
+    }
+
+    /// The summed weights of one token's features, per tag. The biased bytes of a row are added in
+    /// 16-bit lanes (even tags and odd tags, four lanes to a `u64`) and the bias taken off at the end:
+    /// the same integers as summing the signed weights one by one.
+    fn emission_scores(&self, features: &[u32]) -> [f32; TAGS] {
+        let mut sums = [0i32; 8];
+        for chunk in features.chunks(LANE_CHUNK) {
+            let (mut even, mut odd) = (0u64, 0u64);
+            for &f in chunk {
+                let row = self.emission[(f & self.mask) as usize];
+                even += row & LOW_BYTES;
+                odd += (row >> 8) & LOW_BYTES;
+            }
+            let bias = 128 * chunk.len() as i32;
+            for (t, sum) in sums.iter_mut().enumerate() {
+                let lanes = if t % 2 == 0 { even } else { odd };
+                *sum += ((lanes >> (16 * (t / 2))) & 0xffff) as i32 - bias;
+            }
+        }
+        std::array::from_fn(|t| sums[t] as f32)
     }
 }
 

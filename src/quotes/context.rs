@@ -4,7 +4,7 @@
 //! find cues or speakers.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use crate::fasthash::FastMap;
 use std::ops::Range;
 
 use super::lexicon::lexicon;
@@ -24,14 +24,14 @@ pub struct Context<'a> {
     pub quoted: Vec<Range<usize>>,
     /// Folded last word (and acronym) of each PERSON or ORG name -> entity, for a surname or acronym
     /// the entity stage missed ("Whitmore told ...", "added KCNA").
-    pub surnames: HashMap<String, usize>,
+    pub surnames: FastMap<String, usize>,
     /// How many mentions each entity has (how salient it is).
     pub mention_counts: Vec<usize>,
 }
 
 impl<'a> Context<'a> {
     pub fn new(doc: &'a Document<'a>, entities: &'a EntitySet, quoted: Vec<Range<usize>>) -> Context<'a> {
-        let mut surnames = HashMap::new();
+        let mut surnames = FastMap::default();
         for (i, e) in entities.entities.iter().enumerate() {
             if matches!(e.kind, EntityKind::Person | EntityKind::Org) {
                 if let Some(last) = e.name.split_whitespace().last() {

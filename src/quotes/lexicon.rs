@@ -3,7 +3,7 @@
 //! Only lookups live here: which words are reporting verbs, cue phrases, referring words and so on.
 //! Deciding what a quote is and who said it is the business of the other modules.
 
-use std::collections::{HashMap, HashSet};
+use crate::fasthash::{FastMap, FastSet};
 use std::sync::OnceLock;
 
 use crate::entities::EntityKind;
@@ -39,14 +39,14 @@ pub struct Phrase {
 pub type Referent = Option<EntityKind>;
 
 pub struct Lexicon {
-    verbs: HashMap<String, Verb>,
+    verbs: FastMap<String, Verb>,
     pub phrases: Vec<Phrase>,
-    referring: HashMap<String, Referent>,
+    referring: FastMap<String, Referent>,
     /// Naming word -> whether it marks a name from anywhere earlier in the sentence.
-    naming: HashMap<String, bool>,
-    function: HashSet<String>,
-    skip: HashSet<String>,
-    prepositions: HashSet<String>,
+    naming: FastMap<String, bool>,
+    function: FastSet<String>,
+    skip: FastSet<String>,
+    prepositions: FastSet<String>,
 }
 
 /// The tables, parsed on first use.
@@ -60,13 +60,13 @@ fn lines(table: &str) -> impl Iterator<Item = &str> {
     table.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-fn word_set(table: &str) -> HashSet<String> {
+fn word_set(table: &str) -> FastSet<String> {
     lines(table).map(str::to_string).collect()
 }
 
 impl Lexicon {
     fn parse() -> Lexicon {
-        let mut verbs = HashMap::new();
+        let mut verbs = FastMap::default();
         for line in lines(REPORTING_VERBS) {
             let (forms, flags) = line.split_once('|').unwrap_or((line, ""));
             let hearer_object = flags.trim() == "hearer";

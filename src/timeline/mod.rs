@@ -9,7 +9,7 @@
 mod label;
 mod order;
 
-use std::collections::HashMap;
+use crate::fasthash::FastMap;
 use std::ops::Range;
 
 use crate::entities::EntitySet;
@@ -33,7 +33,7 @@ pub struct TimelineItem {
 /// Builds the timeline from calendar-valued times, in calendar order.
 pub fn build(doc: &Document, entities: &EntitySet, times: &TimeSet) -> Vec<TimelineItem> {
     let mut items: Vec<TimelineItem> = Vec::new();
-    let mut by_value: HashMap<&str, usize> = HashMap::new();
+    let mut by_value: FastMap<&str, usize> = FastMap::default();
     for (k, t) in times.times.iter().enumerate() {
         let Some(value) = t.value.as_ref().filter(|v| calendar_key(v).is_some()) else { continue };
         let Some(clause) = clause_of(doc, t.tokens.clone()) else { continue };

@@ -6,8 +6,6 @@
 //! This module holds the scan and the token readers; the patterns are in [`dates`] (calendar names
 //! and numbers) and [`relative`] (words relative to a date, vague references, durations).
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -16,6 +14,7 @@ mod relative;
 
 use super::expr::{Expr, Unit};
 use super::lexicon::*;
+use crate::fasthash::FastSet;
 use crate::tokens::{Document, Gap, TokenKind};
 
 /// One recognized expression: its tokens and its meaning.
@@ -32,7 +31,8 @@ pub const WITH_DURATIONS: bool = true;
 
 /// Finds the temporal expressions of `doc`, in text order, never overlapping.
 pub fn recognize(doc: &Document) -> Vec<Found> {
-    let words = Words::new(doc);
+    let lowered = Lowered::new(doc);
+    let words = Words::new(doc, &lowered);
     let mut found = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -56,32 +56,53 @@ pub fn recognize(doc: &Document) -> Vec<Found> {
 /// The tokens with their lower-cased text, and the patterns over them.
 struct Words<'d, 'a> {
     doc: &'d Document<'a>,
-    /// The tokens that are not already lower case, lower-cased one after the other.
-    low: String,
-    /// Token `i`'s lower-case text: a range of `low`, or `None` when the token is lower case already.
+    /// Token `i`'s lower-case text: the patterns read it many times, so it is looked up, not sliced.
+    words: Vec<&'d str>,
+}
+
+/// The lower-case text of the tokens that are not lower case already, one after the other.
+struct Lowered {
+    text: String,
+    /// Token `i`'s range in `text`, or `None` when the token is lower case already.
     spans: Vec<Option<Range<usize>>>,
 }
 
-/// FNV-1a: the set below is looked up once per token with short keys, where the default SipHash
-/// costs more than the rest of the scan.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
+impl Lowered {
+    fn new(doc: &Document) -> Lowered {
+        let mut text = String::new();
+        let spans = doc
+            .tokens
+            .iter()
+            .map(|t| {
+                let word = &doc.text[t.start..t.end];
+                let start = text.len();
+                push_lower(word, &mut text).then_some(start..text.len())
+            })
+            .collect();
+        Lowered { text, spans }
     }
 }
 
-type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+/// Appends the lower case of `word` to `out` when it has an upper-case letter; says whether it had.
+fn push_lower(word: &str, out: &mut String) -> bool {
+    if word.is_ascii() {
+        // the common case, without decoding characters
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return false;
+        }
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
+        return true;
+    }
+    if !word.chars().any(char::is_uppercase) {
+        return false;
+    }
+    out.extend(word.chars().flat_map(char::to_lowercase));
+    true
+}
+
+type WordSet = FastSet<&'static str>;
 
 /// Every word that can open an expression, from the word tables.
 fn opening_words() -> &'static WordSet {
@@ -103,33 +124,23 @@ fn opening_words() -> &'static WordSet {
 type Match = Option<(usize, Expr)>;
 
 impl<'d, 'a> Words<'d, 'a> {
-    fn new(doc: &'d Document<'a>) -> Self {
-        let mut low = String::new();
-        let mut spans = Vec::with_capacity(doc.tokens.len());
-        for i in 0..doc.tokens.len() {
-            let word = doc.word(i);
-            if !word.chars().any(char::is_uppercase) {
-                spans.push(None);
-                continue;
-            }
-            let start = low.len();
-            low.extend(word.chars().flat_map(char::to_lowercase));
-            spans.push(Some(start..low.len()));
-        }
-        Words { doc, low, spans }
+    fn new(doc: &'d Document<'a>, lowered: &'d Lowered) -> Self {
+        let words = (lowered.spans.iter().zip(&doc.tokens))
+            .map(|(span, t)| match span {
+                Some(r) => &lowered.text[r.clone()],
+                None => &doc.text[t.start..t.end],
+            })
+            .collect();
+        Words { doc, words }
     }
 
     fn len(&self) -> usize {
-        self.spans.len()
+        self.words.len()
     }
 
     /// The lower-cased token `i`, or "" past either end.
-    fn w(&self, i: usize) -> &str {
-        match self.spans.get(i) {
-            Some(Some(r)) => self.low.get(r.clone()).unwrap_or(""),
-            Some(None) => self.doc.word(i),
-            None => "",
-        }
+    fn w(&self, i: usize) -> &'d str {
+        self.words.get(i).copied().unwrap_or("")
     }
 
     /// True when an expression may start at token `i`: a number, a quote mark ('82) or a word of the
