@@ -135,3 +135,43 @@ fn durations_are_times_with_period_values() {
     let text = "The five-year plan ran for two years, then over the years; dealers close after October of next year.";
     assert_eq!(values(text, "2009-05-15"), ["P5Y", "P2Y", "PXY", "2010-10", "2010"]);
 }
+
+#[test]
+fn clock_hours_with_a_marker_and_named_hours() {
+    // 2022-08-03 is a Wednesday
+    let got = found("Polls close at 8 p.m. and reopen at 7 a.m. tomorrow; the talks ran until midnight and resumed at noon.", Some("2022-08-03"));
+    let got: Vec<(&str, &str)> = got.iter().map(|(s, v)| (s.as_str(), v.as_deref().unwrap_or("null"))).collect();
+    assert_eq!(
+        got,
+        [
+            ("8 p.m.", "2022-08-03T20:00"),
+            ("7 a.m. tomorrow", "2022-08-04T07:00"),
+            ("midnight", "2022-08-03T00:00"),
+            ("noon", "2022-08-03T12:00")
+        ]
+    );
+    assert!(found("The midnight deadline passed.", Some("2022-08-03")).is_empty());
+}
+
+#[test]
+fn a_quarter_reported_in_the_past_is_last_years_when_it_has_not_begun() {
+    assert_eq!(values("The company reported fourth-quarter earnings.", "2022-08-03"), ["2021-Q4"]);
+    assert_eq!(values("Profit rose in the second quarter.", "2022-08-03"), ["2022-Q2"]);
+    assert_eq!(values("Growth will return in the first quarter.", "2022-11-03"), ["2023-Q1"]);
+}
+
+#[test]
+fn narrative_periods_count_from_the_last_period_mentioned() {
+    let text = "He was elected in 2005 and resigned the following year. A year later he returned.";
+    assert_eq!(values(text, "2022-08-03"), ["2005", "2006", "2007"]);
+    assert_eq!(values("In 1989 the wall fell; later that year the border opened.", "2022-08-03"), ["1989", "1989"]);
+    assert_eq!(values("The plant had closed the year before.", "2022-08-03"), ["2021"]);
+    let text = "Sales fell 35% in January, compared to the same month a year ago.";
+    assert_eq!(found(text, Some("2009-02-03"))[1], ("the same month a year ago".to_string(), Some("2008-01".to_string())));
+}
+
+#[test]
+fn the_end_or_start_of_the_current_period() {
+    let text = "It ends at the end of the year, pay rises at the start of the month, and the tax goes by the end of the decade.";
+    assert_eq!(values(text, "2022-08-03"), ["2022", "2022-08", "202X"]);
+}

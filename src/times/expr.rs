@@ -63,6 +63,9 @@ pub enum Expr {
     /// "this week", "last month", "next year": the unit `offset` units from the reference date's, at the
     /// unit's granularity (`2022-W31`, `2022-07`, `2023`).
     Relative { unit: Unit, offset: i64 },
+    /// "the following year", "that month", "the year before": the unit `offset` units from the one the
+    /// text last mentioned, at the unit's granularity.
+    Narrative { unit: Unit, offset: i64 },
     /// "two weeks ago", "three days later": `count` units from the anchor; days and weeks give a date.
     Shift { anchor: Anchor, unit: Unit, count: i64 },
     /// "the weekend", "last weekend".

@@ -111,6 +111,9 @@ pub const COUNT_NOUNS: &[&str] = &[
 /// Words before a number that make it a quantity or a label, not a year.
 pub const QUANTITY_BEFORE: &[&str] = &["$", "€", "£", "¥", "#", "no", "number", "nos", "about", "approximately", "nearly", "almost"];
 
+/// Named clock hours.
+pub const NAMED_HOURS: &[(&str, u32)] = &[("noon", 12), ("midday", 12), ("midnight", 0)];
+
 /// Time zones written after a clock time; the first group is UTC.
 pub const UTC_ZONES: &[&str] = &["utc", "gmt", "z"];
 pub const OTHER_ZONES: &[&str] = &["et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "bst", "cet", "cest"];
@@ -120,7 +123,7 @@ pub const OTHER_ZONES: &[&str] = &["et", "est", "edt", "ct", "cst", "cdt", "pt",
 pub const OPENING_WORDS: &[&str] = &[
     "the", "this", "last", "next", "past", "coming", "previous", "current", "following", "early", "mid",
     "late", "post", "pre", "earlier", "later", "end", "beginning", "start", "today", "yesterday", "tomorrow",
-    "tonight", "that", "recent", "more", "a", "q1", "q2", "q3", "q4", "for", "over",
+    "tonight", "that", "recent", "more", "a", "noon", "midday", "midnight", "q1", "q2", "q3", "q4", "for", "over",
 ];
 
 /// Frequent words that open an expression only before one of the opening words, a number, or one of

@@ -12,6 +12,44 @@ pub struct Context {
     pub reference: Reference,
     /// The last day resolved before this expression ("the day before" counts from it).
     pub narrative: Option<Date>,
+    /// The first day of the last month, quarter or day resolved ("in January ... the same month").
+    narrative_start: Option<Date>,
+    /// The year of the last calendar value resolved, a day's or a year's ("in 2005 ... a year later").
+    narrative_year: Option<i32>,
+}
+
+impl Context {
+    pub fn new(reference: Reference) -> Self {
+        Context { reference, narrative: None, narrative_start: None, narrative_year: None }
+    }
+
+    /// Notes what an expression resolved to (`value`, and `day` when it names one), for the
+    /// narrative expressions after it.
+    pub fn remember(&mut self, value: Option<&str>, day: Option<Date>) {
+        if day.is_some() {
+            self.narrative = day;
+        }
+        let Some(v) = value else { return };
+        let b = v.as_bytes();
+        if b.len() < 4 || !b[..4].iter().all(u8::is_ascii_digit) || b.get(4).is_some_and(|&c| c != b'-') {
+            return; // not a calendar value with a year: a duration, a reference, a decade
+        }
+        let Ok(year) = v[..4].parse() else { return };
+        self.narrative_year = Some(year);
+        let rest = v.get(5..7).unwrap_or("");
+        let first_month = match rest.parse::<u32>() {
+            Ok(m) => Some(m),
+            Err(_) => rest.strip_prefix('Q').and_then(|q| q.parse::<u32>().ok()).map(|q| 3 * q - 2),
+        };
+        if let Some(start) = day.or_else(|| Date::new(year, first_month?, 1)) {
+            self.narrative_start = Some(start);
+        }
+    }
+
+    /// The date narrative expressions count from: the last day mentioned, else the reference date.
+    fn narrative_day(&self) -> Option<Date> {
+        self.narrative.or(self.reference.date)
+    }
 }
 
 /// The value of `expr`, and the day it names when it names one. A value that would leave the
@@ -53,7 +91,7 @@ fn resolve_any_year(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>
             text(year.map(|y| format!("{y:04}-{code}")))
         }
         Expr::Quarter { quarter, year, year_offset } => {
-            let year = year.or(ctx.reference.year.map(|y| y + year_offset as i32));
+            let year = year.or_else(|| quarter_year(quarter, year_offset, tense, ctx.reference));
             text(year.map(|y| format!("{y:04}-Q{quarter}")))
         }
         Expr::Weekday { weekday, rel, part } => {
@@ -66,7 +104,7 @@ fn resolve_any_year(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>
         Expr::Day { anchor, days, part } => {
             let base = match anchor {
                 Anchor::Reference => refd,
-                Anchor::Narrative => ctx.narrative.or(refd),
+                Anchor::Narrative => ctx.narrative_day(),
             };
             let d = base.map(|b| b.add_days(days));
             match part {
@@ -75,10 +113,14 @@ fn resolve_any_year(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>
             }
         }
         Expr::Relative { unit, offset } => text(relative(unit, offset, ctx.reference)),
+        Expr::Shift { anchor: Anchor::Narrative, unit: unit @ (Unit::Year | Unit::Decade), count } => {
+            text(narrative_period(unit, count, ctx))
+        }
+        Expr::Narrative { unit, offset } => text(narrative_period(unit, offset, ctx)),
         Expr::Shift { anchor, unit, count } => {
             let base = match anchor {
                 Anchor::Reference => refd,
-                Anchor::Narrative => ctx.narrative.or(refd),
+                Anchor::Narrative => ctx.narrative_day(),
             };
             match (base, unit) {
                 (Some(b), Unit::Day) => day(Some(b.add_days(count))),
@@ -132,6 +174,23 @@ fn month_year(month: u32, rel: Rel, tense: Tense, reference: Reference) -> Optio
     })
 }
 
+/// The year of a quarter named without one ("the fourth quarter"): in a past clause a
+/// quarter that has not begun by the reference date is last year's (results are reported after the
+/// quarter); in a future clause one that ended months ago is next year's. Without a tense cue, the
+/// reference year's (plans for the rest of the year).
+fn quarter_year(quarter: u32, year_offset: i64, tense: Tense, reference: Reference) -> Option<i32> {
+    let year = reference.year? + year_offset as i32;
+    let Some(r) = reference.date.filter(|_| year_offset == 0) else {
+        return Some(year);
+    };
+    let (first_month, last_month) = (3 * quarter - 2, 3 * quarter);
+    Some(match tense {
+        Tense::Future if last_month + 3 < r.month => year + 1,
+        Tense::Past if first_month > r.month => year - 1,
+        _ => year,
+    })
+}
+
 /// The first month of a season (winter counts from December).
 fn season_start(code: &str) -> u32 {
     match code {
@@ -182,6 +241,19 @@ fn weekend(r: Date, rel: Rel, tense: Tense) -> String {
     };
     let (year, week) = r.add_days(7 * weeks).iso_week();
     format!("{year:04}-W{week:02}-WE")
+}
+
+/// The unit `offset` units away from the narrative's: years count from the last year mentioned,
+/// shorter units from the last month, quarter or day; both fall back to the reference date.
+fn narrative_period(unit: Unit, offset: i64, ctx: &Context) -> Option<String> {
+    let base = match unit {
+        Unit::Year | Unit::Decade => Reference { year: ctx.narrative_year.or(ctx.reference.year), ..ctx.reference },
+        _ => {
+            let date = ctx.narrative_start.or(ctx.reference.date);
+            Reference { date, year: date.map(|d| d.year), ..ctx.reference }
+        }
+    };
+    relative(unit, offset, base)
 }
 
 /// The unit `offset` units away from the reference's, at the unit's granularity.

@@ -26,16 +26,24 @@ impl Words<'_, '_> {
             "end" | "beginning" | "start" if self.w(i + 1) == "of" => i + 2,
             _ => return None,
         };
-        if matches!(self.w(i), "earlier" | "later") && !matches!(self.w(inner_from), "this" | "next" | "last") {
+        if matches!(self.w(i), "earlier" | "later") && !matches!(self.w(inner_from), "this" | "next" | "last" | "that") {
             return None;
         }
+        // "the end of the year", "the start of the month": the current one
+        let current = || match (self.w(inner_from), self.unit(inner_from + 1)) {
+            ("the", Some((unit @ (Unit::Year | Unit::Month | Unit::Week | Unit::Decade), false))) if i + 1 < inner_from => {
+                Some((inner_from + 2, Expr::Relative { unit, offset: 0 }))
+            }
+            _ => None,
+        };
         let (end, expr) = self
             .month_first(inner_from)
             .or_else(|| self.decade(inner_from))
             .or_else(|| self.year(inner_from))
             .or_else(|| self.season(inner_from))
             .or_else(|| self.quarter(inner_from))
-            .or_else(|| self.relative(inner_from))?;
+            .or_else(|| self.relative(inner_from))
+            .or_else(current)?;
         let calendar = matches!(
             expr,
             Expr::Year(_)
@@ -45,7 +53,8 @@ impl Words<'_, '_> {
                 | Expr::Decade(_)
                 | Expr::Season { .. }
                 | Expr::Quarter { .. }
-                | Expr::Relative { unit: Unit::Year | Unit::Month | Unit::Quarter | Unit::Week, .. }
+                | Expr::Relative { unit: Unit::Year | Unit::Month | Unit::Quarter | Unit::Week | Unit::Decade, .. }
+                | Expr::Narrative { .. }
         );
         let expr = match expr {
             // "later this year" is what remains of the year: MEANTIME and TimeML keep the year
@@ -57,7 +66,7 @@ impl Words<'_, '_> {
         calendar.then_some((end, expr))
     }
 
-    /// "16:08 UTC", "6:40 p.m.", "0800 GMT", "7am", optionally followed by "today".
+    /// "16:08 UTC", "6:40 p.m.", "3 p.m.", "0800 GMT", "7am", "at noon", optionally followed by "today".
     pub(super) fn clock(&self, i: usize) -> Match {
         let w = self.w(i);
         let (mut hour, minute, mut end, mut marked) = if let Some((h, m)) = w.split_once(':') {
@@ -71,14 +80,26 @@ impl Words<'_, '_> {
         } else if w.len() == 4 && self.is_number(i) && (UTC_ZONES.contains(&self.w(i + 1))) {
             let n: u32 = w.parse().ok()?;
             (n / 100, n % 100, i + 1, false)
+        } else if w.len() <= 2 && self.is_number(i) && matches!(self.w(i + 1), "a.m." | "p.m." | "am" | "pm") {
+            // "3 p.m.": the marker below makes it a clock time
+            (w.parse::<u32>().ok().filter(|h| (1..=12).contains(h))?, 0, i + 1, false)
+        } else if let Some(hour) = NAMED_HOURS.iter().find(|&&(name, _)| name == w).map(|&(_, h)| h) {
+            // "noon", "midnight": only "at noon", so that "the midnight deadline" stays a deadline
+            if i == 0 || !matches!(self.w(i - 1), "at" | "by" | "until" | "after" | "before" | "around" | "past") {
+                return None;
+            }
+            (hour, 0, i + 1, true)
         } else {
             return None;
         };
-        if hour > 24 || minute > 59 {
+        if hour > 23 || minute > 59 {
             return None;
         }
         match self.w(end) {
             "a.m." | "am" => {
+                if hour == 12 {
+                    hour = 0; // "12 a.m." is midnight
+                }
                 end += 1;
                 marked = true;
             }
@@ -100,11 +121,11 @@ impl Words<'_, '_> {
             return None;
         }
         let anchor_days = match self.w(end) {
-            "today" => 0,
             "yesterday" => -1,
+            "tomorrow" => 1,
             _ => 0,
         };
-        if matches!(self.w(end), "today" | "yesterday") {
+        if matches!(self.w(end), "today" | "yesterday" | "tomorrow") {
             end += 1;
         }
         Some((end, Expr::Clock { hour, minute, utc, anchor_days }))

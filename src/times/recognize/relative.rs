@@ -59,15 +59,33 @@ impl Words<'_, '_> {
         Some((i + 3, Expr::Shift { anchor, unit, count: sign * i64::from(count) }))
     }
 
-    /// "this week", "last month", "next year", "the previous year", "the weekend".
+    /// "this week", "last month", "next year", "the previous year", "the weekend"; and the periods
+    /// of the narrative: "the following year", "that month", "the same year", "the year before".
     pub(super) fn relative(&self, i: usize) -> Match {
         let the = usize::from(self.w(i) == "the");
         let j = i + the;
+        // a year, month or week of the narrative, named at token `k`
+        let narrative = |k: usize, offset: i64| -> Match {
+            match self.unit(k)? {
+                (unit @ (Unit::Year | Unit::Quarter | Unit::Month | Unit::Week), false) => {
+                    Some((j + 2, Expr::Narrative { unit, offset }))
+                }
+                _ => None,
+            }
+        };
         let offset = match (self.w(j), the == 1) {
             ("this" | "current", false) => 0,
             ("last" | "previous" | "past", _) => -1,
-            ("next" | "coming" | "following", _) => 1,
-            ("same", true) => 0,
+            ("next" | "coming", _) => 1,
+            ("following", true) => return narrative(j + 1, 1),
+            ("same", true) => return narrative(j + 1, 0).map(|found| self.a_year_before(found)),
+            ("that", false) => return narrative(j + 1, 0),
+            // "the year before", not "the year before the war" (counted from an event)
+            ("year" | "month" | "week", true) if matches!(self.w(j + 1), "before" | "after") => {
+                let next = self.w(j + 2);
+                let ends = next.is_empty() || next.starts_with(|c: char| c.is_ascii_punctuation()) || matches!(next, "and" | "but");
+                return if ends { narrative(j, if self.w(j + 1) == "before" { -1 } else { 1 }) } else { None };
+            }
             ("weekend", true) => return Some((j + 1, Expr::Weekend { rel: Rel::Bare })),
             _ => return None,
         };
@@ -83,12 +101,28 @@ impl Words<'_, '_> {
         if plural || unit == Unit::Day || (the == 1 && self.w(j) == "past") {
             return None; // "the past year" is a duration; "the next day" is a narrative day
         }
-        if the == 1 && self.w(j) == "same" && unit != Unit::Year {
-            return None;
-        }
         // "the last week of March": the week is what the value says; the month only narrows it
         let end = if self.w(j + 2) == "of" && self.month_name(j + 3, false).is_some() { j + 4 } else { j + 2 };
         Some((end, Expr::Relative { unit, offset }))
+    }
+
+    /// "the same month" followed by "a year ago", "a year earlier" or "last year": that period of the
+    /// year before, one expression.
+    fn a_year_before(&self, (end, expr): (usize, Expr)) -> (usize, Expr) {
+        let after = match (self.w(end), self.w(end + 1), self.w(end + 2)) {
+            ("a" | "one", "year", "ago" | "earlier" | "before") => end + 3,
+            ("last", "year", _) => end + 2,
+            ("the", "previous" | "prior", "year") => end + 3,
+            _ => return (end, expr),
+        };
+        let per_year = match expr {
+            Expr::Narrative { unit: Unit::Quarter, .. } => 4,
+            Expr::Narrative { unit: Unit::Month, .. } => 12,
+            Expr::Narrative { unit: Unit::Week, .. } => 52,
+            _ => return (end, expr),
+        };
+        let Expr::Narrative { unit, offset } = expr else { return (end, expr) };
+        (after, Expr::Narrative { unit, offset: offset - per_year })
     }
 
     /// "now", "recently", "the near future", "the past", "the coming days and weeks".
