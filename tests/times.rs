@@ -175,3 +175,15 @@ fn the_end_or_start_of_the_current_period() {
     let text = "It ends at the end of the year, pay rises at the start of the month, and the tax goes by the end of the decade.";
     assert_eq!(values(text, "2022-08-03"), ["2022", "2022-08", "202X"]);
 }
+
+#[test]
+fn holidays_take_the_year_their_clause_points_to() {
+    // 2022-08-03: past clauses look back, future ones ahead
+    assert_eq!(values("Shops were busy before Christmas.", "2022-08-03"), ["2021-12-25"]);
+    assert_eq!(values("Stores will open on Christmas Day.", "2022-08-03"), ["2022-12-25"]);
+    assert_eq!(values("Crowds gathered on Easter Sunday.", "2022-08-03"), ["2022-04-17"]);
+    assert_eq!(values("The parade was held on Thanksgiving.", "2022-08-03"), ["2021-11-25"]);
+    assert_eq!(values("Fireworks are planned for New Year's Eve.", "2022-08-03"), ["2022-12-31"]);
+    assert_eq!(values("He proposed on Valentine’s Day 2019.", "2022-08-03"), ["2019-02-14"]);
+    assert!(found("He made a new year's resolution; the easter egg hunt.", Some("2022-08-03")).is_empty());
+}

@@ -56,6 +56,8 @@ pub enum Expr {
     Season { code: &'static str, year: Option<i32>, rel: Rel },
     /// "the third quarter (of 2009)".
     Quarter { quarter: u32, year: Option<i32>, year_offset: i64 },
+    /// "Christmas", "Easter 2009", "Thanksgiving": a holiday whose name fixes its date in a year.
+    Holiday { rule: crate::times::lexicon::HolidayRule, year: Option<i32> },
     /// "Monday", "last Sunday", "on Tuesday night".
     Weekday { weekday: u32, rel: Rel, part: Option<&'static str> },
     /// "today", "yesterday", "the day before", "this morning": `days` from the anchor, with a part of day.

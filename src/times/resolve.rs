@@ -2,7 +2,9 @@
 //! clause's tense and the last day the text mentioned. `None` when the text does not fix the value
 //! (a relative expression without a reference date).
 
+use super::calendar::{easter, nth_weekday};
 use super::expr::{Anchor, Expr, Rel, Unit};
+use super::lexicon::HolidayRule;
 use super::reference::Reference;
 use super::tense::Tense;
 use super::Date;
@@ -94,6 +96,7 @@ fn resolve_any_year(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>
             let year = year.or_else(|| quarter_year(quarter, year_offset, tense, ctx.reference));
             text(year.map(|y| format!("{y:04}-Q{quarter}")))
         }
+        Expr::Holiday { rule, year } => day(holiday(rule, year, tense, ctx.reference)),
         Expr::Weekday { weekday, rel, part } => {
             let d = refd.map(|r| weekday_date(r, weekday, rel, tense));
             match part {
@@ -158,6 +161,25 @@ fn month_day(month: u32, day: u32, tense: Tense, reference: Reference) -> Option
         _ => r.year,
     };
     Date::new(year, month, day)
+}
+
+/// The date of a holiday in `year`.
+fn holiday_in(rule: HolidayRule, year: i32) -> Option<Date> {
+    match rule {
+        HolidayRule::Fixed(month, day) => Date::new(year, month, day),
+        HolidayRule::Easter(days) => Some(easter(year)?.add_days(days)),
+        HolidayRule::Weekday { month, weekday, n, days } => Some(nth_weekday(year, month, weekday, n)?.add_days(days)),
+    }
+}
+
+/// The date of a holiday, in the year given or else the year a month and day would take.
+fn holiday(rule: HolidayRule, year: Option<i32>, tense: Tense, reference: Reference) -> Option<Date> {
+    if let Some(y) = year {
+        return holiday_in(rule, y);
+    }
+    let this_year = holiday_in(rule, reference.date.map_or(reference.year?, |d| d.year))?;
+    let year = month_day(this_year.month, this_year.day, tense, reference)?.year;
+    holiday_in(rule, year)
 }
 
 /// The year of a month named without one ("October", "last October").

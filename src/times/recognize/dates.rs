@@ -359,6 +359,26 @@ impl Words<'_, '_> {
         Some((j + 1, Expr::Season { code, year: None, rel }))
     }
 
+    /// "Christmas", "New Year's Eve", "Easter 2009": a capitalized holiday name and an optional year.
+    pub(super) fn holiday(&self, i: usize) -> Match {
+        if !self.is_capitalized(i) {
+            return None;
+        }
+        let same = |k: usize, name: &str| {
+            let w = self.w(k);
+            w == name || (w.starts_with('’') && w.replace('’', "'") == name)
+        };
+        let (words, rule) = HOLIDAYS.iter().find(|(words, _)| words.iter().enumerate().all(|(k, name)| same(i + k, name)))?;
+        let end = i + words.len();
+        if self.doc.word(end - 1).starts_with(|c: char| c.is_lowercase()) {
+            return None; // "Good friday" is not written so; "a new year's resolution" is no holiday
+        }
+        match self.trailing_year(end) {
+            Some((year_end, year)) => Some((year_end, Expr::Holiday { rule: *rule, year: Some(year) })),
+            None => Some((end, Expr::Holiday { rule: *rule, year: None })),
+        }
+    }
+
     /// "Monday", "last Sunday", "Tuesday night", "Monday, August 1, 2022".
     pub(super) fn weekday(&self, i: usize) -> Match {
         let rel = match self.w(i) {

@@ -96,6 +96,7 @@ fn opening_words() -> &'static WordSet {
         set.extend(VAGUE_QUANTITIES.iter().copied());
         set.extend(UNITS.iter().flat_map(|&(s, p, _)| [s, p]));
         set.extend(VAGUE_REFS.iter().filter_map(|(words, _)| words.first().copied()));
+        set.extend(HOLIDAYS.iter().filter_map(|(words, _)| words.first().copied()));
         set
     })
 }
@@ -189,6 +190,7 @@ impl<'d, 'a> Words<'d, 'a> {
             .or_else(|| self.year(i))
             .or_else(|| self.quarter(i))
             .or_else(|| self.season(i))
+            .or_else(|| self.holiday(i))
             .or_else(|| self.day_words(i))
             .or_else(|| self.shift(i))
             .or_else(|| self.relative(i))
