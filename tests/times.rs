@@ -187,3 +187,19 @@ fn holidays_take_the_year_their_clause_points_to() {
     assert_eq!(values("He proposed on Valentine’s Day 2019.", "2022-08-03"), ["2019-02-14"]);
     assert!(found("He made a new year's resolution; the easter egg hunt.", Some("2022-08-03")).is_empty());
 }
+
+#[test]
+fn vague_past_and_future_periods() {
+    let text = "Years ago he left; a few days ago he came back, several months ago he wrote. Risks remain in the months ahead and the years to come.";
+    assert_eq!(values(text, "2022-08-03"), ["PAST_REF", "PAST_REF", "PAST_REF", "FUTURE_REF", "FUTURE_REF"]);
+    assert!(found("Weeks later the factory closed.", Some("2022-08-03")).is_empty());
+    assert_eq!(values("The protests continued for weeks.", "2022-08-03"), ["PXW"]);
+}
+
+#[test]
+fn centuries_and_periods_of_the_narrative() {
+    let text = "Steel dominated the 20th century and the nineteenth century; the 1800s; the twenty-first century.";
+    assert_eq!(values(text, "2022-08-03"), ["19XX", "18XX", "18XX", "20XX"]);
+    let text = "Shares fell on Monday. Later in the week they rose; flights resume by mid-year and results come at year-end.";
+    assert_eq!(values(text, "2022-08-03"), ["2022-08-01", "2022-W31", "2022", "2022"]);
+}

@@ -52,6 +52,8 @@ pub enum Expr {
     Year(i32),
     /// "the 1990s": the decade's first year.
     Decade(i32),
+    /// "the 19th century", "the 1800s": the century's first year.
+    Century(i32),
     /// "summer", "last winter", "spring 2009": a season code (`SU`) with a year when the text gives one.
     Season { code: &'static str, year: Option<i32>, rel: Rel },
     /// "the third quarter (of 2009)".

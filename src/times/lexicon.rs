@@ -52,6 +52,10 @@ pub const ORDINALS: &[(&str, u32)] = &[
     ("first", 1), ("1st", 1), ("second", 2), ("2nd", 2), ("third", 3), ("3rd", 3), ("fourth", 4), ("4th", 4),
 ];
 
+/// Ordinal words that number centuries ("the nineteenth century").
+pub const CENTURY_ORDINALS: &[(&str, u32)] =
+    &[("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18), ("nineteenth", 19), ("twentieth", 20)];
+
 /// Vague quantities that make a duration of unknown length ("several years": PXY).
 pub const VAGUE_QUANTITIES: &[&str] = &["several", "few", "many", "some"];
 

@@ -88,6 +88,7 @@ fn resolve_any_year(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>
         }
         Expr::Year(y) => text(Some(format!("{y:04}"))),
         Expr::Decade(y) => text(Some(decade(i64::from(y)))),
+        Expr::Century(y) => text(Some(format!("{:02}XX", y.div_euclid(100)))),
         Expr::Season { code, year, rel } => {
             let year = year.or_else(|| season_year(code, rel, tense, ctx.reference));
             text(year.map(|y| format!("{y:04}-{code}")))

@@ -29,16 +29,20 @@ impl Words<'_, '_> {
         if matches!(self.w(i), "earlier" | "later") && !matches!(self.w(inner_from), "this" | "next" | "last" | "that") {
             return None;
         }
-        // "the end of the year", "the start of the month": the current one
-        let current = || match (self.w(inner_from), self.unit(inner_from + 1)) {
-            ("the", Some((unit @ (Unit::Year | Unit::Month | Unit::Week | Unit::Decade), false))) if i + 1 < inner_from => {
+        // "the end of the year", "the start of the month", "mid-year": the current one
+        let current = || match (self.w(inner_from), self.unit(inner_from), self.unit(inner_from + 1)) {
+            ("the", _, Some((unit @ (Unit::Year | Unit::Month | Unit::Week | Unit::Decade), false))) if i + 1 < inner_from => {
                 Some((inner_from + 2, Expr::Relative { unit, offset: 0 }))
+            }
+            (_, Some((unit @ (Unit::Year | Unit::Month | Unit::Week), false)), _) if self.w(i) == "mid" => {
+                Some((inner_from + 1, Expr::Relative { unit, offset: 0 }))
             }
             _ => None,
         };
         let (end, expr) = self
             .month_first(inner_from)
             .or_else(|| self.decade(inner_from))
+            .or_else(|| self.century(inner_from))
             .or_else(|| self.year(inner_from))
             .or_else(|| self.season(inner_from))
             .or_else(|| self.quarter(inner_from))
@@ -51,6 +55,7 @@ impl Words<'_, '_> {
                 | Expr::Month { .. }
                 | Expr::MonthOfYear { .. }
                 | Expr::Decade(_)
+                | Expr::Century(_)
                 | Expr::Season { .. }
                 | Expr::Quarter { .. }
                 | Expr::Relative { unit: Unit::Year | Unit::Month | Unit::Quarter | Unit::Week | Unit::Decade, .. }
@@ -237,7 +242,7 @@ impl Words<'_, '_> {
         }
     }
 
-    /// "the 1990s", "the '90s", "1990s".
+    /// "the 1990s", "the '90s", "1990s"; "the 1800s" is a century.
     pub(super) fn decade(&self, i: usize) -> Match {
         let the = usize::from(self.w(i) == "the");
         let j = i + the;
@@ -250,7 +255,27 @@ impl Words<'_, '_> {
             return None;
         };
         let year: i32 = digits.parse().ok()?;
+        if year % 100 == 0 && year != 2000 && w.len() == 5 {
+            return Some((end, Expr::Century(year))); // "the 1800s" is a century; "the 2000s" mostly a decade
+        }
         (year % 10 == 0 && (1000..=2090).contains(&year)).then_some((end, Expr::Decade(year)))
+    }
+
+    /// "the 19th century", "the nineteenth century", "the twenty-first century".
+    pub(super) fn century(&self, i: usize) -> Match {
+        let j = i + usize::from(self.w(i) == "the");
+        let w = self.w(j);
+        let (n, k) = if self.is_number(j) {
+            let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            let suffix_ok = matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th");
+            (digits.parse::<i32>().ok().filter(|_| suffix_ok && digits.len() == 2)?, j + 1)
+        } else if w == "twenty" && self.w(j + 1) == "-" && self.w(j + 2) == "first" {
+            (21, j + 3)
+        } else {
+            (CENTURY_ORDINALS.iter().find(|(o, _)| *o == w).map(|&(_, n)| n as i32)?, j + 1)
+        };
+        let k = if self.w(k) == "-" && self.joined(k) { k + 1 } else { k };
+        (self.w(k) == "century" && (10..=21).contains(&n)).then_some((k + 1, Expr::Century((n - 1) * 100)))
     }
 
     /// A year in a context where it is a year: "2014", "'82", "2004" and "2010" of "2004-2010".

@@ -93,6 +93,7 @@ fn opening_words() -> &'static WordSet {
         set.extend(SEASONS.iter().map(|&(s, _)| s));
         set.extend(NUMBER_WORDS.iter().map(|&(w, _)| w));
         set.extend(ORDINALS.iter().map(|&(w, _)| w));
+        set.extend(CENTURY_ORDINALS.iter().map(|&(w, _)| w));
         set.extend(VAGUE_QUANTITIES.iter().copied());
         set.extend(UNITS.iter().flat_map(|&(s, p, _)| [s, p]));
         set.extend(VAGUE_REFS.iter().filter_map(|(words, _)| words.first().copied()));
@@ -187,6 +188,7 @@ impl<'d, 'a> Words<'d, 'a> {
             .or_else(|| self.month_with_rel(i))
             .or_else(|| self.month_first(i))
             .or_else(|| self.decade(i))
+            .or_else(|| self.century(i))
             .or_else(|| self.year(i))
             .or_else(|| self.quarter(i))
             .or_else(|| self.season(i))

@@ -24,6 +24,11 @@ impl Words<'_, '_> {
             ("this", p, _) if self.day_part(i + 1).is_some() && p != "night" => reference(0, i + 1),
             ("last", "night", _) => Some((i + 2, Expr::Day { anchor: Anchor::Reference, days: -1, part: Some("NI") })),
             ("earlier" | "later", "in", "the") if self.w(i + 3) == "day" => narrative(0, i + 4),
+            // "earlier in the week", "later in the year": the period of the narrative
+            ("earlier" | "later", "in", "the") => match self.unit(i + 3)? {
+                (unit @ (Unit::Week | Unit::Month | Unit::Year), false) => Some((i + 4, Expr::Narrative { unit, offset: 0 })),
+                _ => None,
+            },
             ("earlier" | "later", "that", "day") => narrative(0, i + 3),
             ("that", "day", _) => narrative(0, i + 2),
             // "the day" of a dated event; not "the day of ...", "the day when ...", "the day's"
@@ -44,6 +49,17 @@ impl Words<'_, '_> {
 
     /// "two weeks ago", "a year ago", "three days later", "two years earlier".
     pub(super) fn shift(&self, i: usize) -> Match {
+        // "years ago", "a few days ago", "several months ago": some time before, no date
+        let vague = if VAGUE_QUANTITIES.contains(&self.w(i)) {
+            i + 1
+        } else if self.w(i) == "a" && self.w(i + 1) == "few" {
+            i + 2
+        } else {
+            i
+        };
+        if self.unit(vague).is_some_and(|(_, plural)| plural) && self.w(vague + 1) == "ago" {
+            return Some((vague + 2, Expr::Vague("PAST_REF")));
+        }
         let count = self.number(i)?;
         let (unit, _) = self.unit(i + 1)?;
         let (anchor, sign) = match self.w(i + 2) {
@@ -87,6 +103,13 @@ impl Words<'_, '_> {
                 return if ends { narrative(j, if self.w(j + 1) == "before" { -1 } else { 1 }) } else { None };
             }
             ("weekend", true) => return Some((j + 1, Expr::Weekend { rel: Rel::Bare })),
+            // "year-end", "quarter-end": the current one
+            (_, _) if self.w(j + 1) == "-" && self.w(j + 2) == "end" && self.joined(j + 1) && self.joined(j + 2) => {
+                return match self.unit(j)? {
+                    (unit, false) if unit != Unit::Day => Some((j + 3, Expr::Relative { unit, offset: 0 })),
+                    _ => None,
+                };
+            }
             _ => return None,
         };
         if self.w(j + 1) == "weekend" {
@@ -136,6 +159,11 @@ impl Words<'_, '_> {
             ("the", "past", next) if self.number(i + 2).is_none() && self.unit(i + 2).is_none() && next != "few" => {
                 Some((i + 2, Expr::Vague("PAST_REF")))
             }
+            // "the months ahead", "the years to come"
+            ("the", _, "ahead") if self.unit(i + 1).is_some_and(|(_, plural)| plural) => Some((i + 3, Expr::Vague("FUTURE_REF"))),
+            ("the", _, "to") if self.w(i + 3) == "come" && self.unit(i + 1).is_some_and(|(_, plural)| plural) => {
+                Some((i + 4, Expr::Vague("FUTURE_REF")))
+            }
             ("the", "coming" | "next", _) if self.unit(i + 2).is_some_and(|(_, plural)| plural) => {
                 let mut end = i + 3;
                 if matches!(self.w(end), "and" | "or") && self.unit(end + 1).is_some_and(|(_, p)| p) {
@@ -143,10 +171,13 @@ impl Words<'_, '_> {
                 }
                 Some((end, Expr::Vague("FUTURE_REF")))
             }
-            // a bare "later" (MEANTIME's FUTURE_REF); "later this year", "later that day" are dates
+            // a bare "later" (MEANTIME's FUTURE_REF); "later this year", "later that day" are dates, and
+            // "weeks later", "hours later" are a past narrative's, not the future
             ("later", next, _)
                 if !matches!(next, "than" | "this" | "that" | "in" | "today" | "-" | "on" | "date" | "stage" | "years" | "life")
-                    && (i == 0 || !matches!(self.w(i - 1), "sooner" | "or" | "and")) =>
+                    && (i == 0
+                        || !(matches!(self.w(i - 1), "sooner" | "or" | "and" | "hours" | "minutes" | "moments" | "seconds")
+                            || self.unit(i - 1).is_some_and(|(_, plural)| plural))) =>
             {
                 Some((i + 1, Expr::Vague("FUTURE_REF")))
             }
@@ -162,7 +193,7 @@ impl Words<'_, '_> {
         // "for years", "over the years", "for decades": an unknown number of units
         if matches!(self.w(i), "for" | "over") {
             let j = if self.w(i + 1) == "the" { i + 2 } else { i + 1 };
-            let unit = self.unit(j).filter(|&(u, plural)| plural && matches!(u, Unit::Year | Unit::Decade | Unit::Month));
+            let unit = self.unit(j).filter(|&(u, plural)| plural && u != Unit::Quarter);
             let next = self.w(j + 1);
             if let Some((unit, _)) = unit.filter(|_| !matches!(next, "of" | "ago" | "later" | "earlier" | "old" | "-")) {
                 return Some((j + 1, Expr::Duration(duration_value(None, unit))));
@@ -193,7 +224,7 @@ impl Words<'_, '_> {
         let u = if hyphen { k + 1 } else { k };
         let u = if matches!(self.w(u), "straight" | "consecutive" | "trading" | "full" | "more" | "additional") { u + 1 } else { u };
         let unit_word = self.w(u);
-        if matches!(self.w(j), "a" | "an") && (unit_word.ends_with('s') || self.w(u + 1) == "-") {
+        if count.is_some() && matches!(self.w(j), "a" | "an") && (unit_word.ends_with('s') || self.w(u + 1) == "-") {
             return None;
         }
         let clock = match unit_word {
