@@ -203,3 +203,17 @@ fn centuries_and_periods_of_the_narrative() {
     let text = "Shares fell on Monday. Later in the week they rose; flights resume by mid-year and results come at year-end.";
     assert_eq!(values(text, "2022-08-03"), ["2022-08-01", "2022-W31", "2022", "2022"]);
 }
+
+#[test]
+fn a_clock_time_takes_the_day_named_beside_it() {
+    // 2022-08-03 is a Wednesday
+    let text = "The shooting happened at 3 p.m. on Monday; talks resumed Tuesday at 9 a.m.";
+    assert_eq!(values(text, "2022-08-03"), ["2022-08-01T15:00", "2022-08-01", "2022-08-02", "2022-08-02T09:00"]);
+}
+
+#[test]
+fn a_capitalized_month_is_no_tense_cue() {
+    // "May" here is the dateline's month, not the modal verb: Tuesday is the one before
+    let text = "Thursday, May 7, 2015 On Tuesday, the government announced a review.";
+    assert_eq!(values(text, "2015-05-07")[1], "2015-05-05");
+}

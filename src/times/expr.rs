@@ -74,8 +74,10 @@ pub enum Expr {
     Shift { anchor: Anchor, unit: Unit, count: i64 },
     /// "the weekend", "last weekend".
     Weekend { rel: Rel },
-    /// A clock time: "16:08 UTC", "6:40 p.m.".
-    Clock { hour: u32, minute: u32, utc: bool, anchor_days: i64 },
+    /// A clock time: "16:08 UTC", "6:40 p.m.", on the day `anchor_days` from the reference ("today",
+    /// "yesterday"), or on the day the text names next to it ("at 3 p.m. on Monday", "Monday at 3
+    /// p.m."): `on` is that day's expression, which stays a time of its own.
+    Clock { hour: u32, minute: u32, utc: bool, anchor_days: i64, on: Option<Box<Expr>> },
     /// A duration, already in TIMEX3 form: "P5Y", "PXY".
     Duration(String),
     /// A vague reference: `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`.

@@ -134,8 +134,11 @@ fn resolve_any_year(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>
             }
         }
         Expr::Weekend { rel } => text(refd.map(|r| weekend(r, rel, tense))),
-        Expr::Clock { hour, minute, utc, anchor_days } => {
-            let d = refd.map(|r| r.add_days(anchor_days));
+        Expr::Clock { hour, minute, utc, anchor_days, ref on } => {
+            let d = match on {
+                Some(e) => resolve_any_year(e, tense, ctx).1,
+                None => refd.map(|r| r.add_days(anchor_days)),
+            };
             let zone = if utc { "Z" } else { "" };
             (d.map(|d| format!("{d}T{hour:02}:{minute:02}{zone}")), d)
         }

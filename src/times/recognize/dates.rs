@@ -130,10 +130,30 @@ impl Words<'_, '_> {
             "tomorrow" => 1,
             _ => 0,
         };
+        let after_clock = end;
         if matches!(self.w(end), "today" | "yesterday" | "tomorrow") {
             end += 1;
         }
-        Some((end, Expr::Clock { hour, minute, utc, anchor_days }))
+        let on = if end == after_clock { self.day_beside_clock(i, end) } else { None };
+        Some((end, Expr::Clock { hour, minute, utc, anchor_days, on: on.map(Box::new) }))
+    }
+
+    /// The day named right after a clock time ending at `end` ("on Monday", ", June 1st") or right
+    /// before the one starting at `start` ("Monday at"): a weekday or a month and day.
+    fn day_beside_clock(&self, start: usize, end: usize) -> Option<Expr> {
+        let is_day = |e: &Expr| matches!(e, Expr::Weekday { part: None, .. } | Expr::MonthDay { .. } | Expr::Date(_));
+        if matches!(self.w(end), "on" | ",") && self.same_line(end + 1) {
+            let after = self.weekday(end + 1).or_else(|| self.month_first(end + 1)).or_else(|| self.day_month(end + 1));
+            if let Some((_, e)) = after.filter(|(_, e)| is_day(e)) {
+                return Some(e);
+            }
+        }
+        if start >= 2 && self.w(start - 1) == "at" {
+            if let Some((_, e)) = self.weekday(start - 2).filter(|(_, e)| is_day(e)) {
+                return Some(e);
+            }
+        }
+        None
     }
 
     /// "2022-08-01" and "7/8/07" (month first).
