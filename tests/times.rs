@@ -217,3 +217,11 @@ fn a_capitalized_month_is_no_tense_cue() {
     let text = "Thursday, May 7, 2015 On Tuesday, the government announced a review.";
     assert_eq!(values(text, "2015-05-07")[1], "2015-05-05");
 }
+
+#[test]
+fn names_that_hold_time_words_are_not_times() {
+    let text = "He visited Easter Island, signed the Good Friday Agreement, worked for 20th Century Fox, \
+                read The Sunday Times, praised the Arab Spring and left about a quarter of the dealers.";
+    assert!(found(text, Some("2022-08-03")).is_empty(), "{:?}", found(text, Some("2022-08-03")));
+    assert_eq!(values("It was a 19th-century house; Spring 2009 was wet.", "2022-08-03"), ["18XX", "2009-SP"]);
+}

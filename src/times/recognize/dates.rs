@@ -295,6 +295,9 @@ impl Words<'_, '_> {
             (CENTURY_ORDINALS.iter().find(|(o, _)| *o == w).map(|&(_, n)| n as i32)?, j + 1)
         };
         let k = if self.w(k) == "-" && self.joined(k) { k + 1 } else { k };
+        if self.is_capitalized(k + 1) && self.same_line(k + 1) {
+            return None; // a name: "20th Century Fox"
+        }
         (self.w(k) == "century" && (10..=21).contains(&n)).then_some((k + 1, Expr::Century((n - 1) * 100)))
     }
 
@@ -398,7 +401,8 @@ impl Words<'_, '_> {
         if w == "fall" && rel == Rel::Bare && !(before == "the" && j >= 2 && self.w(j - 2) == "in") {
             return None;
         }
-        if self.w(j + 1) == "of" {
+        // "of": "the fall of Saddam"; a capital inside a sentence: "the Arab Spring", "Summer Olympics"
+        if self.w(j + 1) == "of" || self.is_name_cased(j) {
             return None;
         }
         Some((j + 1, Expr::Season { code, year: None, rel }))
@@ -417,6 +421,9 @@ impl Words<'_, '_> {
         let end = i + words.len();
         if self.doc.word(end - 1).starts_with(|c: char| c.is_lowercase()) {
             return None; // "Good friday" is not written so; "a new year's resolution" is no holiday
+        }
+        if self.is_capitalized(end) && self.same_line(end) && self.year_number(end).is_none() {
+            return None; // a name: "Easter Island", "the Good Friday Agreement"
         }
         match self.trailing_year(end) {
             Some((year_end, year)) => Some((year_end, Expr::Holiday { rule: *rule, year: Some(year) })),
@@ -451,8 +458,11 @@ impl Words<'_, '_> {
                     _ => {}
                 }
             }
-            if i > 0 && self.w(i - 1) == "black" {
-                return None; // "Black Monday" is a named day, not this week's
+            if i > 0 && matches!(self.w(i - 1), "black" | "good" | "cyber" | "easter") {
+                return None; // "Black Monday", "the Good Friday Agreement": a named day, not this week's
+            }
+            if i > 0 && self.w(i - 1) == "the" && self.is_capitalized(j + 1) && self.same_line(j + 1) {
+                return None; // a name: "The Sunday Times", "the Monday Night Football"
             }
         }
         let part = self.day_part(j + 1);

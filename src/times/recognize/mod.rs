@@ -169,6 +169,15 @@ impl<'d, 'a> Words<'d, 'a> {
         i < self.len() && self.doc.word(i).starts_with(|c: char| c.is_uppercase())
     }
 
+    /// True when token `i` is capitalized inside a sentence, where a capital marks a name ("the Arab
+    /// Spring", "Spring Street"): not after a sentence end, a quote mark or a line break.
+    fn is_name_cased(&self, i: usize) -> bool {
+        self.is_capitalized(i)
+            && i > 0
+            && self.same_line(i)
+            && !matches!(self.w(i - 1), "." | "!" | "?" | ":" | "\"" | "“" | "'" | "‘" | "(")
+    }
+
     fn is_number(&self, i: usize) -> bool {
         self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number)
     }

@@ -240,6 +240,9 @@ impl Words<'_, '_> {
         if count.is_none() && !plural {
             return None;
         }
+        if unit == Unit::Quarter && matches!(self.w(j), "a" | "an") {
+            return None; // "a quarter of the dealers" is a share
+        }
         let mut end = u + 1;
         if self.w(end) == "-" && self.joined(end) && matches!(self.w(end + 1), "long" | "old") {
             end += 2;
