@@ -225,3 +225,12 @@ fn names_that_hold_time_words_are_not_times() {
     assert!(found(text, Some("2022-08-03")).is_empty(), "{:?}", found(text, Some("2022-08-03")));
     assert_eq!(values("It was a 19th-century house; Spring 2009 was wet.", "2022-08-03"), ["18XX", "2009-SP"]);
 }
+
+#[test]
+fn recent_within_and_tenseless_months() {
+    assert_eq!(values("Factories were hit in the recent downturn; the most recent data differ.", "2022-08-03"), ["PAST_REF"]);
+    assert_eq!(values("Rescuers arrived within hours; the deal collapsed within days.", "2022-08-03"), ["PTXH", "PXD"]);
+    // no tense cue: a month just ahead is this year's, one far ahead last year's
+    assert_eq!(values("Classes begin in early September.", "2022-08-03"), ["2022-09"]);
+    assert_eq!(values("Sales in December.", "2022-08-03"), ["2021-12"]);
+}

@@ -196,6 +196,8 @@ fn month_year(month: u32, rel: Rel, tense: Tense, reference: Reference) -> Optio
         Rel::Last => if month < r.month { r.year } else { r.year - 1 },
         Rel::Next => if month > r.month { r.year } else { r.year + 1 },
         Rel::Bare if tense == Tense::Future => if month >= r.month { r.year } else { r.year + 1 },
+        // no tense cue: the nearer one, a few months ahead ("classes begin in early September")
+        Rel::Bare if tense == Tense::Unknown && month > r.month && month - r.month <= 3 => r.year,
         Rel::Bare => if month <= r.month { r.year } else { r.year - 1 },
     })
 }

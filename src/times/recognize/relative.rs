@@ -184,19 +184,27 @@ impl Words<'_, '_> {
             ("recent", _, _) if self.unit(i + 1).is_some_and(|(_, p)| p) => {
                 Some((i + 2, Expr::Duration(format!("PX{}", unit_letter(self.unit(i + 1)?.0)))))
             }
+            // the adjective: "the recent downturn" happened in the past (TimeML's PAST_REF)
+            ("recent", next, _) if next.starts_with(|c: char| c.is_alphabetic()) && i > 0 && self.w(i - 1) != "most" => {
+                Some((i + 1, Expr::Vague("PAST_REF")))
+            }
             _ => None,
         }
     }
 
     /// Durations: "two years", "the past decade", "five-year", "hour-long", "several months".
     pub(super) fn duration(&self, i: usize) -> Match {
-        // "for years", "over the years", "for decades": an unknown number of units
-        if matches!(self.w(i), "for" | "over") {
+        // "for years", "over the years", "within days", "for hours": an unknown number of units
+        if matches!(self.w(i), "for" | "over" | "within") {
             let j = if self.w(i + 1) == "the" { i + 2 } else { i + 1 };
-            let unit = self.unit(j).filter(|&(u, plural)| plural && u != Unit::Quarter);
             let next = self.w(j + 1);
-            if let Some((unit, _)) = unit.filter(|_| !matches!(next, "of" | "ago" | "later" | "earlier" | "old" | "-")) {
-                return Some((j + 1, Expr::Duration(duration_value(None, unit))));
+            if !matches!(next, "of" | "ago" | "later" | "earlier" | "old" | "-") {
+                if let Some(c) = clock_unit(self.w(j)).filter(|_| self.w(j).ends_with('s')) {
+                    return Some((j + 1, Expr::Duration(format!("PTX{c}"))));
+                }
+                if let Some((unit, _)) = self.unit(j).filter(|&(u, plural)| plural && u != Unit::Quarter) {
+                    return Some((j + 1, Expr::Duration(duration_value(None, unit))));
+                }
             }
         }
         if let Some((unit, true)) = self.unit(i) {
@@ -227,12 +235,7 @@ impl Words<'_, '_> {
         if count.is_some() && matches!(self.w(j), "a" | "an") && (unit_word.ends_with('s') || self.w(u + 1) == "-") {
             return None;
         }
-        let clock = match unit_word {
-            "hour" | "hours" => Some('H'),
-            "minute" | "minutes" => Some('M'),
-            _ => None,
-        };
-        if let Some(c) = clock {
+        if let Some(c) = clock_unit(unit_word) {
             let n = count.map_or("X".to_string(), |n| n.to_string());
             return Some((u + 1, Expr::Duration(format!("PT{n}{c}"))));
         }
@@ -249,6 +252,15 @@ impl Words<'_, '_> {
         }
         Some((end, Expr::Duration(duration_value(count, unit))))
     }}
+
+/// The TIMEX3 letter of an hour or minute unit word.
+fn clock_unit(word: &str) -> Option<char> {
+    match word {
+        "hour" | "hours" => Some('H'),
+        "minute" | "minutes" => Some('M'),
+        _ => None,
+    }
+}
 
 fn unit_letter(unit: Unit) -> &'static str {
     match unit {
