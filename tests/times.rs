@@ -234,3 +234,14 @@ fn recent_within_and_tenseless_months() {
     assert_eq!(values("Classes begin in early September.", "2022-08-03"), ["2022-09"]);
     assert_eq!(values("Sales in December.", "2022-08-03"), ["2021-12"]);
 }
+
+#[test]
+fn halves_relative_days_and_plans() {
+    let text = "Output rose in the first half of 2021 and in H2 2021; it will fall in the second half of the year.";
+    assert_eq!(values(text, "2022-08-03"), ["2021-H1", "2021-H2", "2022-H2"]);
+    assert!(found("The second half of the match was dull.", Some("2022-08-03")).is_empty());
+    assert_eq!(values("He met her the day before yesterday.", "2022-08-03"), ["2022-08-01"]);
+    assert_eq!(values("On Monday, 1 August, he said he had called two days before.", "2022-08-03")[1], "2022-07-30");
+    // 2022-08-03 is a Wednesday: "are to travel" is a plan
+    assert_eq!(values("On Friday, they are to travel to New York.", "2022-08-03"), ["2022-08-05"]);
+}

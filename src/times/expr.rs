@@ -60,6 +60,8 @@ pub enum Expr {
     Quarter { quarter: u32, year: Option<i32>, year_offset: i64 },
     /// "Christmas", "Easter 2009", "Thanksgiving": a holiday whose name fixes its date in a year.
     Holiday { rule: crate::times::lexicon::HolidayRule, year: Option<i32> },
+    /// "the first half of 2009", "H2 2022", "the second half of the year": a half-year (1 or 2).
+    Half { half: u32, year: Option<i32>, year_offset: i64 },
     /// "Monday", "last Sunday", "on Tuesday night".
     Weekday { weekday: u32, rel: Rel, part: Option<&'static str> },
     /// "today", "yesterday", "the day before", "this morning": `days` from the anchor, with a part of day.

@@ -97,6 +97,10 @@ fn resolve_any_year(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>
             let year = year.or_else(|| quarter_year(quarter, year_offset, tense, ctx.reference));
             text(year.map(|y| format!("{y:04}-Q{quarter}")))
         }
+        Expr::Half { half, year, year_offset } => {
+            let year = year.or(ctx.reference.year.map(|y| y + year_offset as i32));
+            text(year.map(|y| format!("{y:04}-H{half}")))
+        }
         Expr::Holiday { rule, year } => day(holiday(rule, year, tense, ctx.reference)),
         Expr::Weekday { weekday, rel, part } => {
             let d = refd.map(|r| weekday_date(r, weekday, rel, tense));

@@ -56,7 +56,9 @@ fn cue(doc: &Document, i: usize, sentence_start: usize) -> Option<Tense> {
         return None;
     }
     let is = |list: &[&str]| list.iter().any(|c| c.eq_ignore_ascii_case(word));
-    if is(FUTURE_CUES) || word.ends_with("'ll") || word.ends_with("’ll") {
+    // "are to travel": a plan
+    let be_to = matches!(word, "is" | "are") && doc.tokens.get(i + 1).is_some_and(|_| doc.word(i + 1) == "to");
+    if is(FUTURE_CUES) || be_to || word.ends_with("'ll") || word.ends_with("’ll") {
         Some(Tense::Future)
     } else if is(PAST_CUES) || (word.len() > 4 && word.ends_with("ed") && !after_be(doc, i)) {
         Some(Tense::Past)

@@ -381,6 +381,35 @@ impl Words<'_, '_> {
         Some((after, Expr::Quarter { quarter, year: None, year_offset: 0 }))
     }
 
+    /// "the first half of 2009", "the second half of the year", "H1 2022". A half without its year
+    /// is a match's or a term's ("the second half"), not a time.
+    pub(super) fn half(&self, i: usize) -> Match {
+        if let Some(half) = self.w(i).strip_prefix('h').and_then(|h| h.parse::<u32>().ok()).filter(|h| (1..=2).contains(h)) {
+            let year = self.year_number(i + 1)?;
+            return Some((i + 2, Expr::Half { half, year: Some(year), year_offset: 0 }));
+        }
+        let j = i + usize::from(self.w(i) == "the");
+        let half = match self.w(j) {
+            "first" => 1,
+            "second" => 2,
+            _ => return None,
+        };
+        if self.w(j + 1) != "half" || self.w(j + 2) != "of" {
+            return None;
+        }
+        let k = j + 3;
+        if let Some(year) = self.year_number(k) {
+            return Some((k + 1, Expr::Half { half, year: Some(year), year_offset: 0 }));
+        }
+        let year_offset = match self.w(k) {
+            "the" | "this" => 0,
+            "last" => -1,
+            "next" => 1,
+            _ => return None,
+        };
+        (self.w(k + 1) == "year").then_some((k + 2, Expr::Half { half, year: None, year_offset }))
+    }
+
     /// "summer", "last winter", "spring 2009", "the fall of 2008".
     pub(super) fn season(&self, i: usize) -> Match {
         let rel = match self.w(i) {

@@ -200,6 +200,7 @@ impl<'d, 'a> Words<'d, 'a> {
             .or_else(|| self.century(i))
             .or_else(|| self.year(i))
             .or_else(|| self.quarter(i))
+            .or_else(|| self.half(i))
             .or_else(|| self.season(i))
             .or_else(|| self.holiday(i))
             .or_else(|| self.day_words(i))

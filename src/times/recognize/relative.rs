@@ -39,8 +39,10 @@ impl Words<'_, '_> {
                 narrative(0, i + 2)
             }
             ("the", "same", "day") => narrative(0, i + 3),
-            ("the", "day", "before") if self.w(i + 3) != "yesterday" => narrative(-1, i + 3),
-            ("the", "day", "after") if !matches!(self.w(i + 3), "tomorrow") => narrative(1, i + 3),
+            ("the", "day", "before") if self.w(i + 3) == "yesterday" => reference(-2, i + 4),
+            ("the", "day", "after") if self.w(i + 3) == "tomorrow" => reference(2, i + 4),
+            ("the", "day", "before") => narrative(-1, i + 3),
+            ("the", "day", "after") => narrative(1, i + 3),
             ("the", "previous" | "preceding", "day") => narrative(-1, i + 3),
             ("the", "next" | "following", "day") => narrative(1, i + 3),
             _ => None,
@@ -69,7 +71,10 @@ impl Words<'_, '_> {
             _ => return None,
         };
         // "two days after the vote" is a shift from an event, not from a date; keep only the bare shift
-        if anchor == Anchor::Narrative && self.w(i + 2) != "later" && self.w(i + 2) != "earlier" {
+        // ("two days before.")
+        let next = self.w(i + 3);
+        let bare = next.is_empty() || next.starts_with(|c: char| c.is_ascii_punctuation()) || matches!(next, "and" | "but");
+        if anchor == Anchor::Narrative && !matches!(self.w(i + 2), "later" | "earlier") && !bare {
             return None;
         }
         Some((i + 3, Expr::Shift { anchor, unit, count: sign * i64::from(count) }))
