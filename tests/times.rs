@@ -245,3 +245,13 @@ fn halves_relative_days_and_plans() {
     // 2022-08-03 is a Wednesday: "are to travel" is a plan
     assert_eq!(values("On Friday, they are to travel to New York.", "2022-08-03"), ["2022-08-05"]);
 }
+
+#[test]
+fn the_same_period_and_that_time_refer_to_the_period_just_named() {
+    let text = "Exports grew 9% in May, against the same period last year.";
+    assert_eq!(values(text, "2022-06-10"), ["2022-05", "2021-05"]);
+    let text = "Revenue slipped in the second quarter from the same time a year earlier.";
+    assert_eq!(values(text, "2022-08-03"), ["2022-Q2", "2021-Q2"]);
+    let text = "The offer expires on Sept. 30. If no buyer appears by that time, the plant shuts.";
+    assert_eq!(values(text, "2022-08-03"), ["2022-09-30", "2022-09-30"]);
+}

@@ -72,6 +72,9 @@ pub enum Expr {
     /// "the following year", "that month", "the year before": the unit `offset` units from the one the
     /// text last mentioned, at the unit's granularity.
     Narrative { unit: Unit, offset: i64 },
+    /// "at that time", "the same period last year": the period the text last named, `years_back`
+    /// years before.
+    SamePeriod { years_back: i64 },
     /// "two weeks ago", "three days later": `count` units from the anchor; days and weeks give a date.
     Shift { anchor: Anchor, unit: Unit, count: i64 },
     /// "the weekend", "last weekend".

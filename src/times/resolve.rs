@@ -18,11 +18,13 @@ pub struct Context {
     narrative_start: Option<Date>,
     /// The year of the last calendar value resolved, a day's or a year's ("in 2005 ... a year later").
     narrative_year: Option<i32>,
+    /// The last calendar value resolved ("in February ... the same period last year").
+    narrative_value: Option<String>,
 }
 
 impl Context {
     pub fn new(reference: Reference) -> Self {
-        Context { reference, narrative: None, narrative_start: None, narrative_year: None }
+        Context { reference, narrative: None, narrative_start: None, narrative_year: None, narrative_value: None }
     }
 
     /// Notes what an expression resolved to (`value`, and `day` when it names one), for the
@@ -38,6 +40,7 @@ impl Context {
         }
         let Ok(year) = v[..4].parse() else { return };
         self.narrative_year = Some(year);
+        self.narrative_value = Some(v.to_string());
         let rest = v.get(5..7).unwrap_or("");
         let first_month = match rest.parse::<u32>() {
             Ok(m) => Some(m),
@@ -125,6 +128,7 @@ fn resolve_any_year(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>
             text(narrative_period(unit, count, ctx))
         }
         Expr::Narrative { unit, offset } => text(narrative_period(unit, offset, ctx)),
+        Expr::SamePeriod { years_back } => text(ctx.narrative_value.as_deref().and_then(|v| years_before(v, years_back))),
         Expr::Shift { anchor, unit, count } => {
             let base = match anchor {
                 Anchor::Reference => refd,
@@ -286,6 +290,18 @@ fn narrative_period(unit: Unit, offset: i64, ctx: &Context) -> Option<String> {
         }
     };
     relative(unit, offset, base)
+}
+
+/// A calendar value (`2009-02`, `2009-Q3`, `2009-02-28T10:00`) moved `years` years back, at the same
+/// granularity; a 29 February becomes the 28th.
+fn years_before(value: &str, years: i64) -> Option<String> {
+    let year = i64::from(value.get(..4)?.parse::<i32>().ok()?) - years;
+    let rest = value.get(4..)?;
+    let rest = match rest.strip_prefix("-02-29") {
+        Some(after) if Date::new(year as i32, 2, 29).is_none() => format!("-02-28{after}"),
+        _ => rest.to_string(),
+    };
+    (0..=9999).contains(&year).then(|| format!("{year:04}{rest}"))
 }
 
 /// The unit `offset` units away from the reference's, at the unit's granularity.

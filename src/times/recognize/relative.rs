@@ -99,7 +99,16 @@ impl Words<'_, '_> {
             ("last" | "previous" | "past", _) => -1,
             ("next" | "coming", _) => 1,
             ("following", true) => return narrative(j + 1, 1),
+            ("same", true) if matches!(self.w(j + 1), "period" | "time") => {
+                // "the same period last year": the period just named, a year back; alone it is vague
+                let (end, back) = self.a_year_back(j + 2)?;
+                return Some((end, Expr::SamePeriod { years_back: back }));
+            }
             ("same", true) => return narrative(j + 1, 0).map(|found| self.a_year_before(found)),
+            // "by that time", "at that time": the time just named
+            ("that", false) if self.w(j + 1) == "time" && i > 0 && matches!(self.w(i - 1), "at" | "by" | "until" | "since" | "before" | "after") => {
+                return Some((j + 2, Expr::SamePeriod { years_back: 0 }));
+            }
             ("that", false) => return narrative(j + 1, 0),
             // "the year before", not "the year before the war" (counted from an event)
             ("year" | "month" | "week", true) if matches!(self.w(j + 1), "before" | "after") => {
@@ -134,15 +143,22 @@ impl Words<'_, '_> {
         Some((end, Expr::Relative { unit, offset }))
     }
 
+    /// `(end, 1)` for "a year ago", "a year earlier", "last year" or "the previous year" at `i`
+    /// ("of" may come first).
+    fn a_year_back(&self, i: usize) -> Option<(usize, i64)> {
+        let i = if self.w(i) == "of" { i + 1 } else { i };
+        match (self.w(i), self.w(i + 1), self.w(i + 2)) {
+            ("a" | "one", "year", "ago" | "earlier" | "before") => Some((i + 3, 1)),
+            ("last", "year", _) => Some((i + 2, 1)),
+            ("the", "previous" | "prior" | "last", "year") => Some((i + 3, 1)),
+            _ => None,
+        }
+    }
+
     /// "the same month" followed by "a year ago", "a year earlier" or "last year": that period of the
     /// year before, one expression.
     fn a_year_before(&self, (end, expr): (usize, Expr)) -> (usize, Expr) {
-        let after = match (self.w(end), self.w(end + 1), self.w(end + 2)) {
-            ("a" | "one", "year", "ago" | "earlier" | "before") => end + 3,
-            ("last", "year", _) => end + 2,
-            ("the", "previous" | "prior", "year") => end + 3,
-            _ => return (end, expr),
-        };
+        let Some((after, _)) = self.a_year_back(end) else { return (end, expr) };
         let per_year = match expr {
             Expr::Narrative { unit: Unit::Quarter, .. } => 4,
             Expr::Narrative { unit: Unit::Month, .. } => 12,
