@@ -255,3 +255,10 @@ fn the_same_period_and_that_time_refer_to_the_period_just_named() {
     let text = "The offer expires on Sept. 30. If no buyer appears by that time, the plant shuts.";
     assert_eq!(values(text, "2022-08-03"), ["2022-09-30", "2022-09-30"]);
 }
+
+#[test]
+fn wire_style_ends_and_time_on() {
+    assert_eq!(values("Debt will peak at end-2023 and stocks recover by end-March.", "2022-08-03"), ["2023", "2023-03"]);
+    assert_eq!(values("The flood struck in 2012. A decade on, the town has recovered.", "2022-08-03"), ["2012", "202X"]);
+    assert_eq!(values("Prices rose at the same time last year.", "2022-08-03"), ["2021"]);
+}

@@ -128,7 +128,12 @@ fn resolve_any_year(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>
             text(narrative_period(unit, count, ctx))
         }
         Expr::Narrative { unit, offset } => text(narrative_period(unit, offset, ctx)),
-        Expr::SamePeriod { years_back } => text(ctx.narrative_value.as_deref().and_then(|v| years_before(v, years_back))),
+        Expr::SamePeriod { years_back } => text(match ctx.narrative_value.as_deref() {
+            Some(v) => years_before(v, years_back),
+            // nothing named yet: "the same time last year" is at least last year
+            None if years_back > 0 => ctx.reference.year.and_then(|y| years_before(&format!("{y:04}"), years_back)),
+            None => None,
+        }),
         Expr::Shift { anchor, unit, count } => {
             let base = match anchor {
                 Anchor::Reference => refd,

@@ -7,7 +7,7 @@ use crate::times::lexicon::*;
 use crate::times::Date;
 
 impl Words<'_, '_> {
-    /// "early 2008", "mid-2008", "late June", "the end of last year", "post-2003": the inner
+    /// "early 2008", "mid-2008", "late June", "the end of last year", "end-March", "post-2003": the inner
     /// expression's meaning with a longer span.
     pub(super) fn modified(&self, i: usize) -> Match {
         let inner_from = match self.w(i) {
@@ -24,6 +24,8 @@ impl Words<'_, '_> {
                 i + 3
             }
             "end" | "beginning" | "start" if self.w(i + 1) == "of" => i + 2,
+            // "end-March", "end-2022" (wire style)
+            "end" if self.w(i + 1) == "-" && self.joined(i + 1) && self.joined(i + 2) => i + 2,
             _ => return None,
         };
         if matches!(self.w(i), "earlier" | "later") && !matches!(self.w(inner_from), "this" | "next" | "last" | "that") {
@@ -333,7 +335,7 @@ impl Words<'_, '_> {
             if self.is_number(i - 2) && self.year_number(i - 2).is_none() {
                 return None;
             }
-            if !self.is_number(i - 2) && !matches!(self.w(i - 2), "post" | "pre" | "mid") {
+            if !self.is_number(i - 2) && !matches!(self.w(i - 2), "post" | "pre" | "mid" | "end") {
                 return None; // "A-2000", "737-2000"
             }
         }

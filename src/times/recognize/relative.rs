@@ -49,7 +49,7 @@ impl Words<'_, '_> {
         }
     }
 
-    /// "two weeks ago", "a year ago", "three days later", "two years earlier".
+    /// "two weeks ago", "a year ago", "three days later", "two years earlier", "a decade on,".
     pub(super) fn shift(&self, i: usize) -> Match {
         // "years ago", "a few days ago", "several months ago": some time before, no date
         let vague = if VAGUE_QUANTITIES.contains(&self.w(i)) {
@@ -66,7 +66,7 @@ impl Words<'_, '_> {
         let (unit, _) = self.unit(i + 1)?;
         let (anchor, sign) = match self.w(i + 2) {
             "ago" => (Anchor::Reference, -1),
-            "later" | "after" => (Anchor::Narrative, 1),
+            "later" | "after" | "on" => (Anchor::Narrative, 1),
             "earlier" | "before" => (Anchor::Narrative, -1),
             _ => return None,
         };
@@ -74,6 +74,7 @@ impl Words<'_, '_> {
         // ("two days before.")
         let next = self.w(i + 3);
         let bare = next.is_empty() || next.starts_with(|c: char| c.is_ascii_punctuation()) || matches!(next, "and" | "but");
+        // "a year on," ends its clause; "two days on the road" is no time
         if anchor == Anchor::Narrative && !matches!(self.w(i + 2), "later" | "earlier") && !bare {
             return None;
         }
