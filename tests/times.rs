@@ -262,3 +262,9 @@ fn wire_style_ends_and_time_on() {
     assert_eq!(values("The flood struck in 2012. A decade on, the town has recovered.", "2022-08-03"), ["2012", "202X"]);
     assert_eq!(values("Prices rose at the same time last year.", "2022-08-03"), ["2021"]);
 }
+
+#[test]
+fn the_following_weekday_counts_from_the_narrative() {
+    let text = "The fire broke out on July 20. The following Monday, firefighters left; the previous Friday was calm.";
+    assert_eq!(values(text, "2022-08-03"), ["2022-07-20", "2022-07-25", "2022-07-22"]);
+}

@@ -63,7 +63,8 @@ pub enum Expr {
     /// "the first half of 2009", "H2 2022", "the second half of the year": a half-year (1 or 2).
     Half { half: u32, year: Option<i32>, year_offset: i64 },
     /// "Monday", "last Sunday", "on Tuesday night".
-    Weekday { weekday: u32, rel: Rel, part: Option<&'static str> },
+    /// `anchor` is the narrative for "the following Monday", "the previous Friday".
+    Weekday { weekday: u32, rel: Rel, part: Option<&'static str>, anchor: Anchor },
     /// "today", "yesterday", "the day before", "this morning": `days` from the anchor, with a part of day.
     Day { anchor: Anchor, days: i64, part: Option<&'static str> },
     /// "this week", "last month", "next year": the unit `offset` units from the reference date's, at the

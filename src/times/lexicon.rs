@@ -162,7 +162,7 @@ pub const OTHER_ZONES: &[&str] = &["et", "est", "edt", "ct", "cst", "cdt", "pt",
 /// Words that can open an expression besides the names, numbers and units above (modifiers and
 /// relation words); the recognizer tries its patterns only at tokens that can open one.
 pub const OPENING_WORDS: &[&str] = &[
-    "the", "this", "last", "next", "past", "coming", "previous", "current", "following", "early", "mid",
+    "the", "this", "last", "next", "past", "coming", "previous", "preceding", "current", "following", "early", "mid",
     "late", "post", "pre", "earlier", "later", "end", "beginning", "start", "today", "yesterday", "tomorrow",
     "tonight", "that", "recent", "more", "a", "noon", "midday", "midnight", "within", "h1", "h2", "q1", "q2", "q3", "q4", "for", "over",
 ];

@@ -105,8 +105,12 @@ fn resolve_any_year(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>
             text(year.map(|y| format!("{y:04}-H{half}")))
         }
         Expr::Holiday { rule, year } => day(holiday(rule, year, tense, ctx.reference)),
-        Expr::Weekday { weekday, rel, part } => {
-            let d = refd.map(|r| weekday_date(r, weekday, rel, tense));
+        Expr::Weekday { weekday, rel, part, anchor } => {
+            let base = match anchor {
+                Anchor::Reference => refd,
+                Anchor::Narrative => ctx.narrative_day(),
+            };
+            let d = base.map(|r| weekday_date(r, weekday, rel, tense));
             match part {
                 Some(p) => (d.map(|d| format!("{d}T{p}")), d),
                 None => day(d),

@@ -2,7 +2,7 @@
 //! quarters, seasons, weekdays and clock times, and the modifiers around them ("early", "post-").
 
 use super::{Match, Words};
-use crate::times::expr::{Expr, Rel, Unit};
+use crate::times::expr::{Anchor, Expr, Rel, Unit};
 use crate::times::lexicon::*;
 use crate::times::Date;
 
@@ -462,13 +462,17 @@ impl Words<'_, '_> {
         }
     }
 
-    /// "Monday", "last Sunday", "Tuesday night", "Monday, August 1, 2022".
+    /// "Monday", "last Sunday", "Tuesday night", "Monday, August 1, 2022", "the following Monday".
     pub(super) fn weekday(&self, i: usize) -> Match {
-        let rel = match self.w(i) {
-            "last" | "past" => Rel::Last,
-            "this" => Rel::This,
-            "next" | "coming" => Rel::Next,
-            _ => Rel::Bare,
+        let the_before = i > 0 && self.w(i - 1) == "the";
+        let (rel, anchor) = match self.w(i) {
+            "last" | "past" => (Rel::Last, Anchor::Reference),
+            "this" => (Rel::This, Anchor::Reference),
+            "next" | "coming" => (Rel::Next, Anchor::Reference),
+            // counted from the day the text last named
+            "following" if the_before => (Rel::Next, Anchor::Narrative),
+            "previous" | "preceding" if the_before => (Rel::Last, Anchor::Narrative),
+            _ => (Rel::Bare, Anchor::Reference),
         };
         let j = if rel == Rel::Bare { i } else { i + 1 };
         let weekday = self.weekday_name(j)?;
@@ -498,6 +502,6 @@ impl Words<'_, '_> {
         }
         let part = self.day_part(j + 1);
         let end = if part.is_some() { j + 2 } else { j + 1 };
-        Some((end, Expr::Weekday { weekday, rel, part }))
+        Some((end, Expr::Weekday { weekday, rel, part, anchor }))
     }
 }
