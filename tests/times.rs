@@ -233,6 +233,7 @@ fn recent_within_and_tenseless_months() {
     // no tense cue: a month just ahead is this year's, one far ahead last year's
     assert_eq!(values("Classes begin in early September.", "2022-08-03"), ["2022-09"]);
     assert_eq!(values("Sales in December.", "2022-08-03"), ["2021-12"]);
+    assert_eq!(values("Classes start in the autumn.", "2022-08-03"), ["2022-FA"]);
 }
 
 #[test]

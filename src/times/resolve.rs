@@ -256,6 +256,8 @@ fn season_year(code: &str, rel: Rel, tense: Tense, reference: Reference) -> Opti
         Rel::Last => if start + 3 <= r.month { r.year } else { r.year - 1 },
         Rel::Next => if start > r.month { r.year } else { r.year + 1 },
         Rel::Bare if tense == Tense::Future => if start + 2 >= r.month { r.year } else { r.year + 1 },
+        // no tense cue: the nearer one, as for months ("classes start in the autumn")
+        Rel::Bare if tense == Tense::Unknown && start > r.month && start - r.month <= 3 => r.year,
         Rel::Bare => if start <= r.month { r.year } else { r.year - 1 },
     })
 }
