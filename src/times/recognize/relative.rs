@@ -70,53 +70,26 @@ impl Words<'_, '_> {
             "earlier" | "before" => (Anchor::Narrative, -1),
             _ => return None,
         };
-        // "two days after the vote" is a shift from an event, not from a date; keep only the bare shift
-        // ("two days before.")
-        let next = self.w(i + 3);
-        let bare = next.is_empty() || next.starts_with(|c: char| c.is_ascii_punctuation()) || matches!(next, "and" | "but");
-        // "a year on," ends its clause; "two days on the road" is no time
-        if anchor == Anchor::Narrative && !matches!(self.w(i + 2), "later" | "earlier") && !bare {
+        // "two days after the vote" is a shift from an event, not from a date, and "two days on the
+        // road" no time: keep only the bare shift ("two days before.", "a year on,")
+        if anchor == Anchor::Narrative && !matches!(self.w(i + 2), "later" | "earlier") && !self.ends_clause(i + 3) {
             return None;
         }
         Some((i + 3, Expr::Shift { anchor, unit, count: sign * i64::from(count) }))
     }
 
-    /// "this week", "last month", "next year", "the previous year", "the weekend"; and the periods
-    /// of the narrative: "the following year", "that month", "the same year", "the year before".
+    /// "this week", "last month", "next year", "the previous year", "the weekend", "year-end"; and
+    /// the periods of the narrative ([`Self::narrative_period`]).
     pub(super) fn relative(&self, i: usize) -> Match {
+        if let Some(found) = self.narrative_period(i) {
+            return Some(found);
+        }
         let the = usize::from(self.w(i) == "the");
         let j = i + the;
-        // a year, month or week of the narrative, named at token `k`
-        let narrative = |k: usize, offset: i64| -> Match {
-            match self.unit(k)? {
-                (unit @ (Unit::Year | Unit::Quarter | Unit::Month | Unit::Week), false) => {
-                    Some((j + 2, Expr::Narrative { unit, offset }))
-                }
-                _ => None,
-            }
-        };
         let offset = match (self.w(j), the == 1) {
             ("this" | "current", false) => 0,
             ("last" | "previous" | "past", _) => -1,
             ("next" | "coming", _) => 1,
-            ("following", true) => return narrative(j + 1, 1),
-            ("same", true) if matches!(self.w(j + 1), "period" | "time") => {
-                // "the same period last year": the period just named, a year back; alone it is vague
-                let (end, back) = self.a_year_back(j + 2)?;
-                return Some((end, Expr::SamePeriod { years_back: back }));
-            }
-            ("same", true) => return narrative(j + 1, 0).map(|found| self.a_year_before(found)),
-            // "by that time", "at that time": the time just named
-            ("that", false) if self.w(j + 1) == "time" && i > 0 && matches!(self.w(i - 1), "at" | "by" | "until" | "since" | "before" | "after") => {
-                return Some((j + 2, Expr::SamePeriod { years_back: 0 }));
-            }
-            ("that", false) => return narrative(j + 1, 0),
-            // "the year before", not "the year before the war" (counted from an event)
-            ("year" | "month" | "week", true) if matches!(self.w(j + 1), "before" | "after") => {
-                let next = self.w(j + 2);
-                let ends = next.is_empty() || next.starts_with(|c: char| c.is_ascii_punctuation()) || matches!(next, "and" | "but");
-                return if ends { narrative(j, if self.w(j + 1) == "before" { -1 } else { 1 }) } else { None };
-            }
             ("weekend", true) => return Some((j + 1, Expr::Weekend { rel: Rel::Bare })),
             // "year-end", "quarter-end": the current one
             (_, _) if self.w(j + 1) == "-" && self.w(j + 2) == "end" && self.joined(j + 1) && self.joined(j + 2) => {
@@ -144,30 +117,77 @@ impl Words<'_, '_> {
         Some((end, Expr::Relative { unit, offset }))
     }
 
-    /// `(end, 1)` for "a year ago", "a year earlier", "last year" or "the previous year" at `i`
-    /// ("of" may come first).
-    fn a_year_back(&self, i: usize) -> Option<(usize, i64)> {
-        let i = if self.w(i) == "of" { i + 1 } else { i };
-        match (self.w(i), self.w(i + 1), self.w(i + 2)) {
-            ("a" | "one", "year", "ago" | "earlier" | "before") => Some((i + 3, 1)),
-            ("last", "year", _) => Some((i + 2, 1)),
-            ("the", "previous" | "prior" | "last", "year") => Some((i + 3, 1)),
+    /// Periods counted from the one the text last named: "the following year", "that month", "the
+    /// same year", "the year before", "the same month last year", "the same period last year", "by
+    /// that time".
+    fn narrative_period(&self, i: usize) -> Match {
+        let the = usize::from(self.w(i) == "the");
+        let j = i + the;
+        // a year, quarter, month or week, named at token `k`
+        let unit_at = |k: usize, offset: i64| -> Match {
+            match self.unit(k)? {
+                (unit @ (Unit::Year | Unit::Quarter | Unit::Month | Unit::Week), false) => {
+                    Some((j + 2, Expr::Narrative { unit, offset }))
+                }
+                _ => None,
+            }
+        };
+        match (self.w(j), the == 1) {
+            ("following", true) => unit_at(j + 1, 1),
+            // "the same period last year": the period just named, a year back; alone it is vague
+            ("same", true) if matches!(self.w(j + 1), "period" | "time") => {
+                let end = self.a_year_back(j + 2)?;
+                Some((end, Expr::SamePeriod { years_back: 1 }))
+            }
+            ("same", true) => {
+                let (end, expr) = unit_at(j + 1, 0)?;
+                Some(self.a_year_before(end, expr))
+            }
+            ("that", false)
+                if self.w(j + 1) == "time"
+                    && i > 0
+                    && matches!(self.w(i - 1), "at" | "by" | "until" | "since" | "before" | "after") =>
+            {
+                Some((j + 2, Expr::SamePeriod { years_back: 0 }))
+            }
+            ("that", false) => unit_at(j + 1, 0),
+            // "the year before", not "the year before the war" (counted from an event)
+            ("year" | "month" | "week", true) if matches!(self.w(j + 1), "before" | "after") && self.ends_clause(j + 2) => {
+                unit_at(j, if self.w(j + 1) == "before" { -1 } else { 1 })
+            }
             _ => None,
         }
     }
 
-    /// "the same month" followed by "a year ago", "a year earlier" or "last year": that period of the
-    /// year before, one expression.
-    fn a_year_before(&self, (end, expr): (usize, Expr)) -> (usize, Expr) {
-        let Some((after, _)) = self.a_year_back(end) else { return (end, expr) };
-        let per_year = match expr {
-            Expr::Narrative { unit: Unit::Quarter, .. } => 4,
-            Expr::Narrative { unit: Unit::Month, .. } => 12,
-            Expr::Narrative { unit: Unit::Week, .. } => 52,
+    /// True when token `k` ends the phrase before it: the text's end, punctuation, "and" or "but".
+    fn ends_clause(&self, k: usize) -> bool {
+        let w = self.w(k);
+        w.is_empty() || w.starts_with(|c: char| c.is_ascii_punctuation()) || matches!(w, "and" | "but")
+    }
+
+    /// The end of "a year ago", "a year earlier", "last year" or "the previous year" at `i` ("of"
+    /// may come first).
+    fn a_year_back(&self, i: usize) -> Option<usize> {
+        let i = if self.w(i) == "of" { i + 1 } else { i };
+        match (self.w(i), self.w(i + 1), self.w(i + 2)) {
+            ("a" | "one", "year", "ago" | "earlier" | "before") => Some(i + 3),
+            ("last", "year", _) => Some(i + 2),
+            ("the", "previous" | "prior" | "last", "year") => Some(i + 3),
+            _ => None,
+        }
+    }
+
+    /// "the same month" (`expr`, ending at `end`) followed by "a year ago", "a year earlier" or "last
+    /// year": that period of the year before, one expression.
+    fn a_year_before(&self, end: usize, expr: Expr) -> (usize, Expr) {
+        let (Some(after), Expr::Narrative { unit, offset }) = (self.a_year_back(end), &expr) else { return (end, expr) };
+        let per_year = match unit {
+            Unit::Quarter => 4,
+            Unit::Month => 12,
+            Unit::Week => 52,
             _ => return (end, expr),
         };
-        let Expr::Narrative { unit, offset } = expr else { return (end, expr) };
-        (after, Expr::Narrative { unit, offset: offset - per_year })
+        (after, Expr::Narrative { unit: *unit, offset: offset - per_year })
     }
 
     /// "now", "recently", "the near future", "the past", "the coming days and weeks".
