@@ -269,3 +269,10 @@ fn the_following_weekday_counts_from_the_narrative() {
     let text = "The fire broke out on July 20. The following Monday, firefighters left; the previous Friday was calm.";
     assert_eq!(values(text, "2022-08-03"), ["2022-07-20", "2022-07-25", "2022-07-22"]);
 }
+
+#[test]
+fn a_part_of_the_trading_day_is_the_story_days() {
+    // 2022-08-03 is a Wednesday: the shares moved on the Tuesday the story is about
+    let text = "Shares fell on Tuesday. They had risen in morning trading before slipping in afternoon deals.";
+    assert_eq!(values(text, "2022-08-03"), ["2022-08-02", "2022-08-02TMO", "2022-08-02TAF"]);
+}

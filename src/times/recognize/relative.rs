@@ -39,6 +39,10 @@ impl Words<'_, '_> {
                 narrative(0, i + 2)
             }
             ("the", "same", "day") => narrative(0, i + 3),
+            // "in morning trading", "afternoon deals": that part of the day the story is about
+            (p, "trading" | "session" | "deals", _) if self.day_part(i).is_some() && p != "night" => {
+                Some((i + 1, Expr::Day { anchor: Anchor::Narrative, days: 0, part: self.day_part(i) }))
+            }
             ("the", "day", "before") if self.w(i + 3) == "yesterday" => reference(-2, i + 4),
             ("the", "day", "after") if self.w(i + 3) == "tomorrow" => reference(2, i + 4),
             ("the", "day", "before") => narrative(-1, i + 3),
