@@ -276,3 +276,10 @@ fn a_part_of_the_trading_day_is_the_story_days() {
     let text = "Shares fell on Tuesday. They had risen in morning trading before slipping in afternoon deals.";
     assert_eq!(values(text, "2022-08-03"), ["2022-08-02", "2022-08-02TMO", "2022-08-02TAF"]);
 }
+
+#[test]
+fn halves_of_units_in_durations() {
+    let text = "He served a year and a half, the talks lasted half an hour and the feud half a century.";
+    assert_eq!(values(text, "2022-08-03"), ["P18M", "PT30M", "P50Y"]);
+    assert!(found("Half a dozen firms and half of the voters.", Some("2022-08-03")).is_empty());
+}

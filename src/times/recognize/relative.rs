@@ -240,6 +240,18 @@ impl Words<'_, '_> {
 
     /// Durations: "two years", "the past decade", "five-year", "hour-long", "several months".
     pub(super) fn duration(&self, i: usize) -> Match {
+        // "half an hour", "half a year", "half a century"
+        if self.w(i) == "half" && matches!(self.w(i + 1), "a" | "an") {
+            let value = match self.w(i + 2) {
+                "hour" => "PT30M",
+                "day" => "PT12H",
+                "year" => "P6M",
+                "decade" => "P5Y",
+                "century" => "P50Y",
+                _ => return None,
+            };
+            return Some((i + 3, Expr::Duration(value.to_string())));
+        }
         // "for years", "over the years", "within days", "for hours": an unknown number of units
         if matches!(self.w(i), "for" | "over" | "within") {
             let j = if self.w(i + 1) == "the" { i + 2 } else { i + 1 };
@@ -296,8 +308,26 @@ impl Words<'_, '_> {
         if self.w(end) == "-" && self.joined(end) && matches!(self.w(end + 1), "long" | "old") {
             end += 2;
         }
+        // "a year and a half": half a unit more, in the next smaller unit TIMEX3 writes
+        if let (Some(n), "and", "a", "half") = (count, self.w(end), self.w(end + 1), self.w(end + 2)) {
+            if let Some(value) = and_a_half(n, unit) {
+                return Some((end + 3, Expr::Duration(value)));
+            }
+        }
         Some((end, Expr::Duration(duration_value(count, unit))))
-    }}
+    }
+}
+
+/// `n` and a half units in the next smaller unit ("P18M" for a year and a half, "PT36H" for a day
+/// and a half); `None` where that unit does not divide evenly.
+fn and_a_half(n: u32, unit: Unit) -> Option<String> {
+    match unit {
+        Unit::Year => Some(format!("P{}M", n * 12 + 6)),
+        Unit::Decade => Some(format!("P{}Y", n * 10 + 5)),
+        Unit::Day => Some(format!("PT{}H", n * 24 + 12)),
+        Unit::Month | Unit::Week | Unit::Quarter => None,
+    }
+}
 
 /// The TIMEX3 letter of an hour or minute unit word.
 fn clock_unit(word: &str) -> Option<char> {
