@@ -186,6 +186,8 @@ fn holidays_take_the_year_their_clause_points_to() {
     assert_eq!(values("Fireworks are planned for New Year's Eve.", "2022-08-03"), ["2022-12-31"]);
     assert_eq!(values("He proposed on Valentine’s Day 2019.", "2022-08-03"), ["2019-02-14"]);
     assert!(found("He made a new year's resolution; the easter egg hunt.", Some("2022-08-03")).is_empty());
+    assert!(found("The book was drawn by illustrator Johnnie Christmas.", Some("2022-08-03")).is_empty());
+    assert_eq!(values("Merry Christmas, he said.", "2022-08-03"), ["2021-12-25"]);
 }
 
 #[test]

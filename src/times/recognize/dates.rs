@@ -441,7 +441,8 @@ impl Words<'_, '_> {
 
     /// "Christmas", "New Year's Eve", "Easter 2009": a capitalized holiday name and an optional year.
     pub(super) fn holiday(&self, i: usize) -> Match {
-        if !self.is_capitalized(i) {
+        // after a name inside a sentence it is a surname: "illustrator Johnnie Christmas"
+        if !self.is_capitalized(i) || (i > 0 && self.is_name_cased(i - 1)) {
             return None;
         }
         let same = |k: usize, name: &str| {
