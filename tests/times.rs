@@ -135,3 +135,153 @@ fn durations_are_times_with_period_values() {
     let text = "The five-year plan ran for two years, then over the years; dealers close after October of next year.";
     assert_eq!(values(text, "2009-05-15"), ["P5Y", "P2Y", "PXY", "2010-10", "2010"]);
 }
+
+#[test]
+fn clock_hours_with_a_marker_and_named_hours() {
+    // 2022-08-03 is a Wednesday
+    let got = found("Polls close at 8 p.m. and reopen at 7 a.m. tomorrow; the talks ran until midnight and resumed at noon.", Some("2022-08-03"));
+    let got: Vec<(&str, &str)> = got.iter().map(|(s, v)| (s.as_str(), v.as_deref().unwrap_or("null"))).collect();
+    assert_eq!(
+        got,
+        [
+            ("8 p.m.", "2022-08-03T20:00"),
+            ("7 a.m. tomorrow", "2022-08-04T07:00"),
+            ("midnight", "2022-08-03T00:00"),
+            ("noon", "2022-08-03T12:00")
+        ]
+    );
+    assert!(found("The midnight deadline passed.", Some("2022-08-03")).is_empty());
+}
+
+#[test]
+fn a_quarter_reported_in_the_past_is_last_years_when_it_has_not_begun() {
+    assert_eq!(values("The company reported fourth-quarter earnings.", "2022-08-03"), ["2021-Q4"]);
+    assert_eq!(values("Profit rose in the second quarter.", "2022-08-03"), ["2022-Q2"]);
+    assert_eq!(values("Growth will return in the first quarter.", "2022-11-03"), ["2023-Q1"]);
+}
+
+#[test]
+fn narrative_periods_count_from_the_last_period_mentioned() {
+    let text = "He was elected in 2005 and resigned the following year. A year later he returned.";
+    assert_eq!(values(text, "2022-08-03"), ["2005", "2006", "2007"]);
+    assert_eq!(values("In 1989 the wall fell; later that year the border opened.", "2022-08-03"), ["1989", "1989"]);
+    assert_eq!(values("The plant had closed the year before.", "2022-08-03"), ["2021"]);
+    let text = "Car sales dropped in March from the same month last year.";
+    assert_eq!(found(text, Some("2022-04-05"))[1], ("the same month last year".to_string(), Some("2021-03".to_string())));
+}
+
+#[test]
+fn the_end_or_start_of_the_current_period() {
+    let text = "It ends at the end of the year, pay rises at the start of the month, and the tax goes by the end of the decade.";
+    assert_eq!(values(text, "2022-08-03"), ["2022", "2022-08", "202X"]);
+}
+
+#[test]
+fn holidays_take_the_year_their_clause_points_to() {
+    // 2022-08-03: past clauses look back, future ones ahead
+    assert_eq!(values("Shops were busy before Christmas.", "2022-08-03"), ["2021-12-25"]);
+    assert_eq!(values("Stores will open on Christmas Day.", "2022-08-03"), ["2022-12-25"]);
+    assert_eq!(values("Crowds gathered on Easter Sunday.", "2022-08-03"), ["2022-04-17"]);
+    assert_eq!(values("The parade was held on Thanksgiving.", "2022-08-03"), ["2021-11-25"]);
+    assert_eq!(values("Fireworks are planned for New Year's Eve.", "2022-08-03"), ["2022-12-31"]);
+    assert_eq!(values("He proposed on Valentine’s Day 2019.", "2022-08-03"), ["2019-02-14"]);
+    assert!(found("He made a new year's resolution; the easter egg hunt.", Some("2022-08-03")).is_empty());
+    assert!(found("The book was drawn by illustrator Johnnie Christmas.", Some("2022-08-03")).is_empty());
+    assert_eq!(values("Merry Christmas, he said.", "2022-08-03"), ["2021-12-25"]);
+}
+
+#[test]
+fn vague_past_and_future_periods() {
+    let text = "Years ago he left; a few days ago he came back, several months ago he wrote. Risks remain in the months ahead and the years to come.";
+    assert_eq!(values(text, "2022-08-03"), ["PAST_REF", "PAST_REF", "PAST_REF", "FUTURE_REF", "FUTURE_REF"]);
+    assert!(found("Weeks later the factory closed.", Some("2022-08-03")).is_empty());
+    assert_eq!(values("The protests continued for weeks.", "2022-08-03"), ["PXW"]);
+}
+
+#[test]
+fn centuries_and_periods_of_the_narrative() {
+    let text = "Steel dominated the 20th century and the nineteenth century; the 1800s; the twenty-first century.";
+    assert_eq!(values(text, "2022-08-03"), ["19XX", "18XX", "18XX", "20XX"]);
+    let text = "Shares fell on Monday. Later in the week they rose; flights resume by mid-year and results come at year-end.";
+    assert_eq!(values(text, "2022-08-03"), ["2022-08-01", "2022-W31", "2022", "2022"]);
+}
+
+#[test]
+fn a_clock_time_takes_the_day_named_beside_it() {
+    // 2022-08-03 is a Wednesday
+    let text = "The shooting happened at 3 p.m. on Monday; talks resumed Tuesday at 9 a.m.";
+    assert_eq!(values(text, "2022-08-03"), ["2022-08-01T15:00", "2022-08-01", "2022-08-02", "2022-08-02T09:00"]);
+}
+
+#[test]
+fn a_capitalized_month_is_no_tense_cue() {
+    // "May" here is the dateline's month, not the modal verb: Tuesday is the one before
+    let text = "Thursday, May 7, 2015 On Tuesday, the government announced a review.";
+    assert_eq!(values(text, "2015-05-07")[1], "2015-05-05");
+}
+
+#[test]
+fn names_that_hold_time_words_are_not_times() {
+    let text = "He visited Easter Island, signed the Good Friday Agreement, worked for 20th Century Fox, \
+                read The Sunday Times, praised the Arab Spring and left about a quarter of the dealers.";
+    assert!(found(text, Some("2022-08-03")).is_empty(), "{:?}", found(text, Some("2022-08-03")));
+    assert_eq!(values("It was a 19th-century house; Spring 2009 was wet.", "2022-08-03"), ["18XX", "2009-SP"]);
+}
+
+#[test]
+fn recent_within_and_tenseless_months() {
+    assert_eq!(values("Factories were hit in the recent downturn; the most recent data differ.", "2022-08-03"), ["PAST_REF"]);
+    assert_eq!(values("Rescuers arrived within hours; the deal collapsed within days.", "2022-08-03"), ["PTXH", "PXD"]);
+    // no tense cue: a month just ahead is this year's, one far ahead last year's
+    assert_eq!(values("Classes begin in early September.", "2022-08-03"), ["2022-09"]);
+    assert_eq!(values("Sales in December.", "2022-08-03"), ["2021-12"]);
+    assert_eq!(values("Classes start in the autumn.", "2022-08-03"), ["2022-FA"]);
+}
+
+#[test]
+fn halves_relative_days_and_plans() {
+    let text = "Output rose in the first half of 2021 and in H2 2021; it will fall in the second half of the year.";
+    assert_eq!(values(text, "2022-08-03"), ["2021-H1", "2021-H2", "2022-H2"]);
+    assert!(found("The second half of the match was dull.", Some("2022-08-03")).is_empty());
+    assert_eq!(values("He met her the day before yesterday.", "2022-08-03"), ["2022-08-01"]);
+    assert_eq!(values("On Monday, 1 August, he said he had called two days before.", "2022-08-03")[1], "2022-07-30");
+    // 2022-08-03 is a Wednesday: "are to travel" is a plan
+    assert_eq!(values("On Friday, they are to travel to New York.", "2022-08-03"), ["2022-08-05"]);
+}
+
+#[test]
+fn the_same_period_and_that_time_refer_to_the_period_just_named() {
+    let text = "Exports grew 9% in May, against the same period last year.";
+    assert_eq!(values(text, "2022-06-10"), ["2022-05", "2021-05"]);
+    let text = "Revenue slipped in the second quarter from the same time a year earlier.";
+    assert_eq!(values(text, "2022-08-03"), ["2022-Q2", "2021-Q2"]);
+    let text = "The offer expires on Sept. 30. If no buyer appears by that time, the plant shuts.";
+    assert_eq!(values(text, "2022-08-03"), ["2022-09-30", "2022-09-30"]);
+}
+
+#[test]
+fn wire_style_ends_and_time_on() {
+    assert_eq!(values("Debt will peak at end-2023 and stocks recover by end-March.", "2022-08-03"), ["2023", "2023-03"]);
+    assert_eq!(values("The flood struck in 2012. A decade on, the town has recovered.", "2022-08-03"), ["2012", "202X"]);
+    assert_eq!(values("Prices rose at the same time last year.", "2022-08-03"), ["2021"]);
+}
+
+#[test]
+fn the_following_weekday_counts_from_the_narrative() {
+    let text = "The fire broke out on July 20. The following Monday, firefighters left; the previous Friday was calm.";
+    assert_eq!(values(text, "2022-08-03"), ["2022-07-20", "2022-07-25", "2022-07-22"]);
+}
+
+#[test]
+fn a_part_of_the_trading_day_is_the_story_days() {
+    // 2022-08-03 is a Wednesday: the shares moved on the Tuesday the story is about
+    let text = "Shares fell on Tuesday. They had risen in morning trading before slipping in afternoon deals.";
+    assert_eq!(values(text, "2022-08-03"), ["2022-08-02", "2022-08-02TMO", "2022-08-02TAF"]);
+}
+
+#[test]
+fn halves_of_units_in_durations() {
+    let text = "He served a year and a half, the talks lasted half an hour and the feud half a century.";
+    assert_eq!(values(text, "2022-08-03"), ["P18M", "PT30M", "P50Y"]);
+    assert!(found("Half a dozen firms and half of the voters.", Some("2022-08-03")).is_empty());
+}

@@ -81,6 +81,32 @@ impl Date {
     }
 }
 
+/// Easter Sunday of `year` in the Gregorian calendar (the anonymous Gregorian algorithm).
+pub fn easter(year: i32) -> Option<Date> {
+    let (a, b, c) = (year % 19, year / 100, year % 100);
+    let (d, e) = (b / 4, b % 4);
+    let g = (8 * b + 13) / 25;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 19 * l) / 433;
+    let month = (h + l - 7 * m + 90) / 25;
+    let day = (h + l - 7 * m + 33 * month + 19) % 32;
+    Date::new(year, month as u32, day as u32)
+}
+
+/// The `n`th `weekday` (0 = Monday) of a month; `n` = 0 for the last one.
+pub fn nth_weekday(year: i32, month: u32, weekday: u32, n: u32) -> Option<Date> {
+    if n == 0 {
+        let last = Date::new(year, month, days_in_month(year, month))?;
+        return Some(last.add_days(-((i64::from(last.weekday()) - i64::from(weekday)).rem_euclid(7))));
+    }
+    let first = Date::new(year, month, 1)?;
+    let ahead = (i64::from(weekday) - i64::from(first.weekday())).rem_euclid(7);
+    let d = first.add_days(ahead + 7 * (i64::from(n) - 1));
+    (d.month == month).then_some(d)
+}
+
 fn is_leap(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
@@ -114,6 +140,16 @@ mod tests {
         assert_eq!(Date::parse("2022-08-02").unwrap().previous_weekday(0).to_string(), "2022-08-01");
         assert_eq!(Date::parse("2022-08-01").unwrap().previous_weekday(0).to_string(), "2022-07-25");
         assert_eq!(Date::parse("2022-02-30"), None);
+    }
+
+    #[test]
+    fn easter_and_nth_weekdays() {
+        assert_eq!(easter(2022).unwrap().to_string(), "2022-04-17");
+        assert_eq!(easter(2019).unwrap().to_string(), "2019-04-21");
+        assert_eq!(easter(2000).unwrap().to_string(), "2000-04-23");
+        assert_eq!(nth_weekday(2022, 11, 3, 4).unwrap().to_string(), "2022-11-24"); // Thanksgiving
+        assert_eq!(nth_weekday(2022, 5, 0, 0).unwrap().to_string(), "2022-05-30"); // Memorial Day
+        assert_eq!(nth_weekday(2022, 9, 0, 1).unwrap().to_string(), "2022-09-05"); // Labor Day
     }
 
     #[test]

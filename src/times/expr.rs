@@ -52,23 +52,38 @@ pub enum Expr {
     Year(i32),
     /// "the 1990s": the decade's first year.
     Decade(i32),
+    /// "the 19th century", "the 1800s": the century's first year.
+    Century(i32),
     /// "summer", "last winter", "spring 2009": a season code (`SU`) with a year when the text gives one.
     Season { code: &'static str, year: Option<i32>, rel: Rel },
     /// "the third quarter (of 2009)".
     Quarter { quarter: u32, year: Option<i32>, year_offset: i64 },
+    /// "Christmas", "Easter 2009", "Thanksgiving": a holiday whose name fixes its date in a year.
+    Holiday { rule: crate::times::lexicon::HolidayRule, year: Option<i32> },
+    /// "the first half of 2009", "H2 2022", "the second half of the year": a half-year (1 or 2).
+    Half { half: u32, year: Option<i32>, year_offset: i64 },
     /// "Monday", "last Sunday", "on Tuesday night".
-    Weekday { weekday: u32, rel: Rel, part: Option<&'static str> },
+    /// `anchor` is the narrative for "the following Monday", "the previous Friday".
+    Weekday { weekday: u32, rel: Rel, part: Option<&'static str>, anchor: Anchor },
     /// "today", "yesterday", "the day before", "this morning": `days` from the anchor, with a part of day.
     Day { anchor: Anchor, days: i64, part: Option<&'static str> },
     /// "this week", "last month", "next year": the unit `offset` units from the reference date's, at the
     /// unit's granularity (`2022-W31`, `2022-07`, `2023`).
     Relative { unit: Unit, offset: i64 },
+    /// "the following year", "that month", "the year before": the unit `offset` units from the one the
+    /// text last mentioned, at the unit's granularity.
+    Narrative { unit: Unit, offset: i64 },
+    /// "at that time", "the same period last year": the period the text last named, `years_back`
+    /// years before.
+    SamePeriod { years_back: i64 },
     /// "two weeks ago", "three days later": `count` units from the anchor; days and weeks give a date.
     Shift { anchor: Anchor, unit: Unit, count: i64 },
     /// "the weekend", "last weekend".
     Weekend { rel: Rel },
-    /// A clock time: "16:08 UTC", "6:40 p.m.".
-    Clock { hour: u32, minute: u32, utc: bool, anchor_days: i64 },
+    /// A clock time: "16:08 UTC", "6:40 p.m.", on the day `anchor_days` from the reference ("today",
+    /// "yesterday"), or on the day the text names next to it ("at 3 p.m. on Monday", "Monday at 3
+    /// p.m."): `on` is that day's expression, which stays a time of its own.
+    Clock { hour: u32, minute: u32, utc: bool, anchor_days: i64, on: Option<Box<Expr>> },
     /// A duration, already in TIMEX3 form: "P5Y", "PXY".
     Duration(String),
     /// A vague reference: `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`.

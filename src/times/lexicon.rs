@@ -52,6 +52,10 @@ pub const ORDINALS: &[(&str, u32)] = &[
     ("first", 1), ("1st", 1), ("second", 2), ("2nd", 2), ("third", 3), ("3rd", 3), ("fourth", 4), ("4th", 4),
 ];
 
+/// Ordinal words that number centuries ("the nineteenth century").
+pub const CENTURY_ORDINALS: &[(&str, u32)] =
+    &[("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18), ("nineteenth", 19), ("twentieth", 20)];
+
 /// Vague quantities that make a duration of unknown length ("several years": PXY).
 pub const VAGUE_QUANTITIES: &[&str] = &["several", "few", "many", "some"];
 
@@ -111,6 +115,46 @@ pub const COUNT_NOUNS: &[&str] = &[
 /// Words before a number that make it a quantity or a label, not a year.
 pub const QUANTITY_BEFORE: &[&str] = &["$", "€", "£", "¥", "#", "no", "number", "nos", "about", "approximately", "nearly", "almost"];
 
+/// How a holiday's date follows from the year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HolidayRule {
+    /// The same month and day every year.
+    Fixed(u32, u32),
+    /// Days from Easter Sunday.
+    Easter(i64),
+    /// Days from the `n`th weekday (0 = Monday) of a month; `n` = 0 is the last one.
+    Weekday { month: u32, weekday: u32, n: u32, days: i64 },
+}
+
+/// Holidays whose date the name fixes, as lower-case tokens (apostrophes straight, the possessive
+/// `'s` a token of its own); a longer name comes before its prefix. Holidays that differ between countries (Independence Day, Labour Day,
+/// Mother's Day) or follow a lunar calendar are not listed: their names alone do not fix a date.
+pub const HOLIDAYS: &[(&[&str], HolidayRule)] = &[
+    (&["christmas", "eve"], HolidayRule::Fixed(12, 24)),
+    (&["christmas", "day"], HolidayRule::Fixed(12, 25)),
+    (&["christmas"], HolidayRule::Fixed(12, 25)),
+    (&["boxing", "day"], HolidayRule::Fixed(12, 26)),
+    (&["new", "year", "'s", "eve"], HolidayRule::Fixed(12, 31)),
+    (&["new", "year", "'s", "day"], HolidayRule::Fixed(1, 1)),
+    (&["valentine", "'s", "day"], HolidayRule::Fixed(2, 14)),
+    (&["st", ".", "patrick", "'s", "day"], HolidayRule::Fixed(3, 17)),
+    (&["st.", "patrick", "'s", "day"], HolidayRule::Fixed(3, 17)),
+    (&["halloween"], HolidayRule::Fixed(10, 31)),
+    (&["good", "friday"], HolidayRule::Easter(-2)),
+    (&["easter", "sunday"], HolidayRule::Easter(0)),
+    (&["easter", "monday"], HolidayRule::Easter(1)),
+    (&["easter"], HolidayRule::Easter(0)),
+    (&["thanksgiving", "day"], HolidayRule::Weekday { month: 11, weekday: 3, n: 4, days: 0 }),
+    (&["thanksgiving"], HolidayRule::Weekday { month: 11, weekday: 3, n: 4, days: 0 }),
+    (&["black", "friday"], HolidayRule::Weekday { month: 11, weekday: 3, n: 4, days: 1 }),
+    (&["cyber", "monday"], HolidayRule::Weekday { month: 11, weekday: 3, n: 4, days: 4 }),
+    (&["memorial", "day"], HolidayRule::Weekday { month: 5, weekday: 0, n: 0, days: 0 }),
+    (&["labor", "day"], HolidayRule::Weekday { month: 9, weekday: 0, n: 1, days: 0 }),
+];
+
+/// Named clock hours.
+pub const NAMED_HOURS: &[(&str, u32)] = &[("noon", 12), ("midday", 12), ("midnight", 0)];
+
 /// Time zones written after a clock time; the first group is UTC.
 pub const UTC_ZONES: &[&str] = &["utc", "gmt", "z"];
 pub const OTHER_ZONES: &[&str] = &["et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "bst", "cet", "cest"];
@@ -118,14 +162,15 @@ pub const OTHER_ZONES: &[&str] = &["et", "est", "edt", "ct", "cst", "cdt", "pt",
 /// Words that can open an expression besides the names, numbers and units above (modifiers and
 /// relation words); the recognizer tries its patterns only at tokens that can open one.
 pub const OPENING_WORDS: &[&str] = &[
-    "the", "this", "last", "next", "past", "coming", "previous", "current", "following", "early", "mid",
+    "the", "this", "last", "next", "past", "coming", "previous", "preceding", "current", "following", "early", "mid",
     "late", "post", "pre", "earlier", "later", "end", "beginning", "start", "today", "yesterday", "tomorrow",
-    "tonight", "that", "recent", "more", "a", "q1", "q2", "q3", "q4", "for", "over",
+    "tonight", "that", "recent", "more", "a", "noon", "midday", "midnight", "within", "half", "morning", "afternoon", "evening", "h1", "h2", "q1", "q2", "q3", "q4", "for", "over",
 ];
 
 /// Frequent words that open an expression only before one of the opening words, a number, or one of
 /// these ("the end of", "the same day", "the near future", "a few years"); elsewhere they are skipped.
-pub const WEAK_OPENERS: &[&str] = &["the", "a", "an", "that", "more", "for", "over"];
+pub const WEAK_OPENERS: &[&str] = &["the", "a", "an", "that", "more", "for", "over", "new", "good", "black", "st", "st."];
 pub const AFTER_WEAK_OPENERS: &[&str] = &[
     "end", "beginning", "start", "middle", "turn", "same", "weekend", "near", "future", "time", "day", "few", "the",
+    ".",
 ];

@@ -47,14 +47,12 @@ pub struct TimeSet {
 pub fn extract(doc: &Document, given: Option<&str>) -> TimeSet {
     let found = recognize::recognize(doc);
     let reference = reference::choose(doc, &found, given);
-    let mut ctx = resolve::Context { reference, narrative: None };
+    let mut ctx = resolve::Context::new(reference);
     let mut times = Vec::with_capacity(found.len());
     for f in found {
         let tense = tense::tense_around(doc, f.tokens.clone());
         let (value, day) = resolve::resolve(&f.expr, tense, &ctx);
-        if day.is_some() {
-            ctx.narrative = day;
-        }
+        ctx.remember(value.as_deref(), day);
         let (Some(first), Some(last)) = (doc.tokens.get(f.tokens.start), doc.tokens.get(f.tokens.end - 1)) else {
             continue;
         };

@@ -2,7 +2,9 @@
 //! clause's tense and the last day the text mentioned. `None` when the text does not fix the value
 //! (a relative expression without a reference date).
 
+use super::calendar::{easter, nth_weekday};
 use super::expr::{Anchor, Expr, Rel, Unit};
+use super::lexicon::HolidayRule;
 use super::reference::Reference;
 use super::tense::Tense;
 use super::Date;
@@ -12,6 +14,47 @@ pub struct Context {
     pub reference: Reference,
     /// The last day resolved before this expression ("the day before" counts from it).
     pub narrative: Option<Date>,
+    /// The first day of the last month, quarter or day resolved ("in January ... the same month").
+    narrative_start: Option<Date>,
+    /// The year of the last calendar value resolved, a day's or a year's ("in 2005 ... a year later").
+    narrative_year: Option<i32>,
+    /// The last calendar value resolved ("in February ... the same period last year").
+    narrative_value: Option<String>,
+}
+
+impl Context {
+    pub fn new(reference: Reference) -> Self {
+        Context { reference, narrative: None, narrative_start: None, narrative_year: None, narrative_value: None }
+    }
+
+    /// Notes what an expression resolved to (`value`, and `day` when it names one), for the
+    /// narrative expressions after it.
+    pub fn remember(&mut self, value: Option<&str>, day: Option<Date>) {
+        if day.is_some() {
+            self.narrative = day;
+        }
+        let Some(v) = value else { return };
+        let b = v.as_bytes();
+        if b.len() < 4 || !b[..4].iter().all(u8::is_ascii_digit) || b.get(4).is_some_and(|&c| c != b'-') {
+            return; // not a calendar value with a year: a duration, a reference, a decade
+        }
+        let Ok(year) = v[..4].parse() else { return };
+        self.narrative_year = Some(year);
+        self.narrative_value = Some(v.to_string());
+        let rest = v.get(5..7).unwrap_or("");
+        let first_month = match rest.parse::<u32>() {
+            Ok(m) => Some(m),
+            Err(_) => rest.strip_prefix('Q').and_then(|q| q.parse::<u32>().ok()).map(|q| 3 * q - 2),
+        };
+        if let Some(start) = day.or_else(|| Date::new(year, first_month?, 1)) {
+            self.narrative_start = Some(start);
+        }
+    }
+
+    /// The date narrative expressions count from: the last day mentioned, else the reference date.
+    fn narrative_day(&self) -> Option<Date> {
+        self.narrative.or(self.reference.date)
+    }
 }
 
 /// The value of `expr`, and the day it names when it names one. A value that would leave the
@@ -48,16 +91,26 @@ fn resolve_any_year(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>
         }
         Expr::Year(y) => text(Some(format!("{y:04}"))),
         Expr::Decade(y) => text(Some(decade(i64::from(y)))),
+        Expr::Century(y) => text(Some(format!("{:02}XX", y.div_euclid(100)))),
         Expr::Season { code, year, rel } => {
             let year = year.or_else(|| season_year(code, rel, tense, ctx.reference));
             text(year.map(|y| format!("{y:04}-{code}")))
         }
         Expr::Quarter { quarter, year, year_offset } => {
-            let year = year.or(ctx.reference.year.map(|y| y + year_offset as i32));
+            let year = year.or_else(|| quarter_year(quarter, year_offset, tense, ctx.reference));
             text(year.map(|y| format!("{y:04}-Q{quarter}")))
         }
-        Expr::Weekday { weekday, rel, part } => {
-            let d = refd.map(|r| weekday_date(r, weekday, rel, tense));
+        Expr::Half { half, year, year_offset } => {
+            let year = year.or(ctx.reference.year.map(|y| y + year_offset as i32));
+            text(year.map(|y| format!("{y:04}-H{half}")))
+        }
+        Expr::Holiday { rule, year } => day(holiday(rule, year, tense, ctx.reference)),
+        Expr::Weekday { weekday, rel, part, anchor } => {
+            let base = match anchor {
+                Anchor::Reference => refd,
+                Anchor::Narrative => ctx.narrative_day(),
+            };
+            let d = base.map(|r| weekday_date(r, weekday, rel, tense));
             match part {
                 Some(p) => (d.map(|d| format!("{d}T{p}")), d),
                 None => day(d),
@@ -66,7 +119,7 @@ fn resolve_any_year(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>
         Expr::Day { anchor, days, part } => {
             let base = match anchor {
                 Anchor::Reference => refd,
-                Anchor::Narrative => ctx.narrative.or(refd),
+                Anchor::Narrative => ctx.narrative_day(),
             };
             let d = base.map(|b| b.add_days(days));
             match part {
@@ -75,10 +128,20 @@ fn resolve_any_year(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>
             }
         }
         Expr::Relative { unit, offset } => text(relative(unit, offset, ctx.reference)),
+        Expr::Shift { anchor: Anchor::Narrative, unit: unit @ (Unit::Year | Unit::Decade), count } => {
+            text(narrative_period(unit, count, ctx))
+        }
+        Expr::Narrative { unit, offset } => text(narrative_period(unit, offset, ctx)),
+        Expr::SamePeriod { years_back } => text(match ctx.narrative_value.as_deref() {
+            Some(v) => years_before(v, years_back),
+            // nothing named yet: "the same time last year" is at least last year
+            None if years_back > 0 => ctx.reference.year.and_then(|y| years_before(&format!("{y:04}"), years_back)),
+            None => None,
+        }),
         Expr::Shift { anchor, unit, count } => {
             let base = match anchor {
                 Anchor::Reference => refd,
-                Anchor::Narrative => ctx.narrative.or(refd),
+                Anchor::Narrative => ctx.narrative_day(),
             };
             match (base, unit) {
                 (Some(b), Unit::Day) => day(Some(b.add_days(count))),
@@ -88,8 +151,11 @@ fn resolve_any_year(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>
             }
         }
         Expr::Weekend { rel } => text(refd.map(|r| weekend(r, rel, tense))),
-        Expr::Clock { hour, minute, utc, anchor_days } => {
-            let d = refd.map(|r| r.add_days(anchor_days));
+        Expr::Clock { hour, minute, utc, anchor_days, ref on } => {
+            let d = match on {
+                Some(e) => resolve_any_year(e, tense, ctx).1,
+                None => refd.map(|r| r.add_days(anchor_days)),
+            };
             let zone = if utc { "Z" } else { "" };
             (d.map(|d| format!("{d}T{hour:02}:{minute:02}{zone}")), d)
         }
@@ -118,6 +184,25 @@ fn month_day(month: u32, day: u32, tense: Tense, reference: Reference) -> Option
     Date::new(year, month, day)
 }
 
+/// The date of a holiday in `year`.
+fn holiday_in(rule: HolidayRule, year: i32) -> Option<Date> {
+    match rule {
+        HolidayRule::Fixed(month, day) => Date::new(year, month, day),
+        HolidayRule::Easter(days) => Some(easter(year)?.add_days(days)),
+        HolidayRule::Weekday { month, weekday, n, days } => Some(nth_weekday(year, month, weekday, n)?.add_days(days)),
+    }
+}
+
+/// The date of a holiday, in the year given or else the year a month and day would take.
+fn holiday(rule: HolidayRule, year: Option<i32>, tense: Tense, reference: Reference) -> Option<Date> {
+    if let Some(y) = year {
+        return holiday_in(rule, y);
+    }
+    let this_year = holiday_in(rule, reference.date.map_or(reference.year?, |d| d.year))?;
+    let year = month_day(this_year.month, this_year.day, tense, reference)?.year;
+    holiday_in(rule, year)
+}
+
 /// The year of a month named without one ("October", "last October").
 fn month_year(month: u32, rel: Rel, tense: Tense, reference: Reference) -> Option<i32> {
     let Some(r) = reference.date else {
@@ -128,7 +213,26 @@ fn month_year(month: u32, rel: Rel, tense: Tense, reference: Reference) -> Optio
         Rel::Last => if month < r.month { r.year } else { r.year - 1 },
         Rel::Next => if month > r.month { r.year } else { r.year + 1 },
         Rel::Bare if tense == Tense::Future => if month >= r.month { r.year } else { r.year + 1 },
+        // no tense cue: the nearer one, a few months ahead ("classes begin in early September")
+        Rel::Bare if tense == Tense::Unknown && month > r.month && month - r.month <= 3 => r.year,
         Rel::Bare => if month <= r.month { r.year } else { r.year - 1 },
+    })
+}
+
+/// The year of a quarter named without one ("the fourth quarter"): in a past clause a
+/// quarter that has not begun by the reference date is last year's (results are reported after the
+/// quarter); in a future clause one that ended months ago is next year's. Without a tense cue, the
+/// reference year's (plans for the rest of the year).
+fn quarter_year(quarter: u32, year_offset: i64, tense: Tense, reference: Reference) -> Option<i32> {
+    let year = reference.year? + year_offset as i32;
+    let Some(r) = reference.date.filter(|_| year_offset == 0) else {
+        return Some(year);
+    };
+    let (first_month, last_month) = (3 * quarter - 2, 3 * quarter);
+    Some(match tense {
+        Tense::Future if last_month + 3 < r.month => year + 1,
+        Tense::Past if first_month > r.month => year - 1,
+        _ => year,
     })
 }
 
@@ -152,6 +256,8 @@ fn season_year(code: &str, rel: Rel, tense: Tense, reference: Reference) -> Opti
         Rel::Last => if start + 3 <= r.month { r.year } else { r.year - 1 },
         Rel::Next => if start > r.month { r.year } else { r.year + 1 },
         Rel::Bare if tense == Tense::Future => if start + 2 >= r.month { r.year } else { r.year + 1 },
+        // no tense cue: the nearer one, as for months ("classes start in the autumn")
+        Rel::Bare if tense == Tense::Unknown && start > r.month && start - r.month <= 3 => r.year,
         Rel::Bare => if start <= r.month { r.year } else { r.year - 1 },
     })
 }
@@ -182,6 +288,31 @@ fn weekend(r: Date, rel: Rel, tense: Tense) -> String {
     };
     let (year, week) = r.add_days(7 * weeks).iso_week();
     format!("{year:04}-W{week:02}-WE")
+}
+
+/// The unit `offset` units away from the narrative's: years count from the last year mentioned,
+/// shorter units from the last month, quarter or day; both fall back to the reference date.
+fn narrative_period(unit: Unit, offset: i64, ctx: &Context) -> Option<String> {
+    let base = match unit {
+        Unit::Year | Unit::Decade => Reference { year: ctx.narrative_year.or(ctx.reference.year), ..ctx.reference },
+        _ => {
+            let date = ctx.narrative_start.or(ctx.reference.date);
+            Reference { date, year: date.map(|d| d.year), ..ctx.reference }
+        }
+    };
+    relative(unit, offset, base)
+}
+
+/// A calendar value (`2009-02`, `2009-Q3`, `2009-02-28T10:00`) moved `years` years back, at the same
+/// granularity; a 29 February becomes the 28th.
+fn years_before(value: &str, years: i64) -> Option<String> {
+    let year = i64::from(value.get(..4)?.parse::<i32>().ok()?) - years;
+    let rest = value.get(4..)?;
+    let rest = match rest.strip_prefix("-02-29") {
+        Some(after) if Date::new(year as i32, 2, 29).is_none() => format!("-02-28{after}"),
+        _ => rest.to_string(),
+    };
+    (0..=9999).contains(&year).then(|| format!("{year:04}{rest}"))
 }
 
 /// The unit `offset` units away from the reference's, at the unit's granularity.

@@ -37,7 +37,7 @@ pub fn tense_around(doc: &Document, tokens: Range<usize>) -> Tense {
             return Tense::Future;
         }
         for i in [left, right].into_iter().flatten() {
-            if let Some(t) = cue(doc, i) {
+            if let Some(t) = cue(doc, i, sentence.start) {
                 return t;
             }
         }
@@ -45,13 +45,20 @@ pub fn tense_around(doc: &Document, tokens: Range<usize>) -> Tense {
     Tense::Unknown
 }
 
-fn cue(doc: &Document, i: usize) -> Option<Tense> {
+/// The tense token `i` marks, if any. A capitalized word inside the sentence is a name, not a cue:
+/// "May 7" is a month, "Will Smith" a person.
+fn cue(doc: &Document, i: usize, sentence_start: usize) -> Option<Tense> {
     if doc.tokens[i].kind != TokenKind::Word {
         return None;
     }
     let word = doc.word(i);
+    if i > sentence_start && word.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
     let is = |list: &[&str]| list.iter().any(|c| c.eq_ignore_ascii_case(word));
-    if is(FUTURE_CUES) || word.ends_with("'ll") || word.ends_with("’ll") {
+    // "are to travel": a plan
+    let be_to = matches!(word, "is" | "are") && doc.tokens.get(i + 1).is_some_and(|_| doc.word(i + 1) == "to");
+    if is(FUTURE_CUES) || be_to || word.ends_with("'ll") || word.ends_with("’ll") {
         Some(Tense::Future)
     } else if is(PAST_CUES) || (word.len() > 4 && word.ends_with("ed") && !after_be(doc, i)) {
         Some(Tense::Past)

@@ -156,7 +156,7 @@ impl Utf16Bounds {
 }
 
 /// True for a TIMEX3-style value: a date (`2022`, `2022-07`, `2022-07-31`, `2022-W31`, `2022-SU`,
-/// `2022-Q3`, decades `199X` and centuries `19XX`, an optional `T` part after a day), a reference
+/// `2022-Q3`, `2022-H1`, decades `199X` and centuries `19XX`, an optional `T` part after a day), a reference
 /// (`PRESENT_REF`, `PAST_REF`, `FUTURE_REF`) or a duration (`P3D`, `P2Y6M`, `P2Q`, `PT5H`, `PXY`).
 pub fn is_time_value(v: &str) -> bool {
     matches!(v, "PRESENT_REF" | "PAST_REF" | "FUTURE_REF") || is_duration(v) || calendar_days(v).is_some()
@@ -218,6 +218,10 @@ pub fn calendar_days(v: &str) -> Option<(i64, i64)> {
         [year, quarter] if quarter.len() == 2 && quarter.starts_with('Q') => {
             let (y, q) = (number(year)?, quarter[1..].parse::<u32>().ok().filter(|q| (1..=4).contains(q))?);
             (day_number(y, 3 * q - 2, 1)?, day_number(y, 3 * q, days_in_month(y, 3 * q))?)
+        }
+        [year, half @ ("H1" | "H2")] => {
+            let (y, first_month) = (number(year)?, if *half == "H1" { 1 } else { 7 });
+            (day_number(y, first_month, 1)?, day_number(y, first_month + 5, 30 + u32::from(first_month == 7))?)
         }
         [year, week] if week.starts_with('W') => week_span(number(year)?, week)?,
         [year, week, "WE"] if week.starts_with('W') => week_span(number(year)?, week)?,

@@ -2,12 +2,12 @@
 //! quarters, seasons, weekdays and clock times, and the modifiers around them ("early", "post-").
 
 use super::{Match, Words};
-use crate::times::expr::{Expr, Rel, Unit};
+use crate::times::expr::{Anchor, Expr, Rel, Unit};
 use crate::times::lexicon::*;
 use crate::times::Date;
 
 impl Words<'_, '_> {
-    /// "early 2008", "mid-2008", "late June", "the end of last year", "post-2003": the inner
+    /// "early 2008", "mid-2008", "late June", "the end of last year", "end-March", "post-2003": the inner
     /// expression's meaning with a longer span.
     pub(super) fn modified(&self, i: usize) -> Match {
         let inner_from = match self.w(i) {
@@ -24,18 +24,32 @@ impl Words<'_, '_> {
                 i + 3
             }
             "end" | "beginning" | "start" if self.w(i + 1) == "of" => i + 2,
+            // "end-March", "end-2022" (wire style)
+            "end" if self.w(i + 1) == "-" && self.joined(i + 1) && self.joined(i + 2) => i + 2,
             _ => return None,
         };
-        if matches!(self.w(i), "earlier" | "later") && !matches!(self.w(inner_from), "this" | "next" | "last") {
+        if matches!(self.w(i), "earlier" | "later") && !matches!(self.w(inner_from), "this" | "next" | "last" | "that") {
             return None;
         }
+        // "the end of the year", "the start of the month", "mid-year": the current one
+        let current = || match (self.w(inner_from), self.unit(inner_from), self.unit(inner_from + 1)) {
+            ("the", _, Some((unit @ (Unit::Year | Unit::Month | Unit::Week | Unit::Decade), false))) if i + 1 < inner_from => {
+                Some((inner_from + 2, Expr::Relative { unit, offset: 0 }))
+            }
+            (_, Some((unit @ (Unit::Year | Unit::Month | Unit::Week), false)), _) if self.w(i) == "mid" => {
+                Some((inner_from + 1, Expr::Relative { unit, offset: 0 }))
+            }
+            _ => None,
+        };
         let (end, expr) = self
             .month_first(inner_from)
             .or_else(|| self.decade(inner_from))
+            .or_else(|| self.century(inner_from))
             .or_else(|| self.year(inner_from))
             .or_else(|| self.season(inner_from))
             .or_else(|| self.quarter(inner_from))
-            .or_else(|| self.relative(inner_from))?;
+            .or_else(|| self.relative(inner_from))
+            .or_else(current)?;
         let calendar = matches!(
             expr,
             Expr::Year(_)
@@ -43,9 +57,11 @@ impl Words<'_, '_> {
                 | Expr::Month { .. }
                 | Expr::MonthOfYear { .. }
                 | Expr::Decade(_)
+                | Expr::Century(_)
                 | Expr::Season { .. }
                 | Expr::Quarter { .. }
-                | Expr::Relative { unit: Unit::Year | Unit::Month | Unit::Quarter | Unit::Week, .. }
+                | Expr::Relative { unit: Unit::Year | Unit::Month | Unit::Quarter | Unit::Week | Unit::Decade, .. }
+                | Expr::Narrative { .. }
         );
         let expr = match expr {
             // "later this year" is what remains of the year: MEANTIME and TimeML keep the year
@@ -57,7 +73,7 @@ impl Words<'_, '_> {
         calendar.then_some((end, expr))
     }
 
-    /// "16:08 UTC", "6:40 p.m.", "0800 GMT", "7am", optionally followed by "today".
+    /// "16:08 UTC", "6:40 p.m.", "3 p.m.", "0800 GMT", "7am", "at noon", optionally followed by "today".
     pub(super) fn clock(&self, i: usize) -> Match {
         let w = self.w(i);
         let (mut hour, minute, mut end, mut marked) = if let Some((h, m)) = w.split_once(':') {
@@ -71,14 +87,26 @@ impl Words<'_, '_> {
         } else if w.len() == 4 && self.is_number(i) && (UTC_ZONES.contains(&self.w(i + 1))) {
             let n: u32 = w.parse().ok()?;
             (n / 100, n % 100, i + 1, false)
+        } else if w.len() <= 2 && self.is_number(i) && matches!(self.w(i + 1), "a.m." | "p.m." | "am" | "pm") {
+            // "3 p.m.": the marker below makes it a clock time
+            (w.parse::<u32>().ok().filter(|h| (1..=12).contains(h))?, 0, i + 1, false)
+        } else if let Some(hour) = NAMED_HOURS.iter().find(|&&(name, _)| name == w).map(|&(_, h)| h) {
+            // "noon", "midnight": only "at noon", so that "the midnight deadline" stays a deadline
+            if i == 0 || !matches!(self.w(i - 1), "at" | "by" | "until" | "after" | "before" | "around" | "past") {
+                return None;
+            }
+            (hour, 0, i + 1, true)
         } else {
             return None;
         };
-        if hour > 24 || minute > 59 {
+        if hour > 23 || minute > 59 {
             return None;
         }
         match self.w(end) {
             "a.m." | "am" => {
+                if hour == 12 {
+                    hour = 0; // "12 a.m." is midnight
+                }
                 end += 1;
                 marked = true;
             }
@@ -100,14 +128,34 @@ impl Words<'_, '_> {
             return None;
         }
         let anchor_days = match self.w(end) {
-            "today" => 0,
             "yesterday" => -1,
+            "tomorrow" => 1,
             _ => 0,
         };
-        if matches!(self.w(end), "today" | "yesterday") {
+        let after_clock = end;
+        if matches!(self.w(end), "today" | "yesterday" | "tomorrow") {
             end += 1;
         }
-        Some((end, Expr::Clock { hour, minute, utc, anchor_days }))
+        let on = if end == after_clock { self.day_beside_clock(i, end) } else { None };
+        Some((end, Expr::Clock { hour, minute, utc, anchor_days, on: on.map(Box::new) }))
+    }
+
+    /// The day named right after a clock time ending at `end` ("on Monday", ", June 1st") or right
+    /// before the one starting at `start` ("Monday at"): a weekday or a month and day.
+    fn day_beside_clock(&self, start: usize, end: usize) -> Option<Expr> {
+        let is_day = |e: &Expr| matches!(e, Expr::Weekday { part: None, .. } | Expr::MonthDay { .. } | Expr::Date(_));
+        if matches!(self.w(end), "on" | ",") && self.same_line(end + 1) {
+            let after = self.weekday(end + 1).or_else(|| self.month_first(end + 1)).or_else(|| self.day_month(end + 1));
+            if let Some((_, e)) = after.filter(|(_, e)| is_day(e)) {
+                return Some(e);
+            }
+        }
+        if start >= 2 && self.w(start - 1) == "at" {
+            if let Some((_, e)) = self.weekday(start - 2).filter(|(_, e)| is_day(e)) {
+                return Some(e);
+            }
+        }
+        None
     }
 
     /// "2022-08-01" and "7/8/07" (month first).
@@ -216,7 +264,7 @@ impl Words<'_, '_> {
         }
     }
 
-    /// "the 1990s", "the '90s", "1990s".
+    /// "the 1990s", "the '90s", "1990s"; "the 1800s" is a century.
     pub(super) fn decade(&self, i: usize) -> Match {
         let the = usize::from(self.w(i) == "the");
         let j = i + the;
@@ -229,7 +277,30 @@ impl Words<'_, '_> {
             return None;
         };
         let year: i32 = digits.parse().ok()?;
+        if year % 100 == 0 && year != 2000 && w.len() == 5 {
+            return Some((end, Expr::Century(year))); // "the 1800s" is a century; "the 2000s" mostly a decade
+        }
         (year % 10 == 0 && (1000..=2090).contains(&year)).then_some((end, Expr::Decade(year)))
+    }
+
+    /// "the 19th century", "the nineteenth century", "the twenty-first century".
+    pub(super) fn century(&self, i: usize) -> Match {
+        let j = i + usize::from(self.w(i) == "the");
+        let w = self.w(j);
+        let (n, k) = if self.is_number(j) {
+            let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            let suffix_ok = matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th");
+            (digits.parse::<i32>().ok().filter(|_| suffix_ok && digits.len() == 2)?, j + 1)
+        } else if w == "twenty" && self.w(j + 1) == "-" && self.w(j + 2) == "first" {
+            (21, j + 3)
+        } else {
+            (CENTURY_ORDINALS.iter().find(|(o, _)| *o == w).map(|&(_, n)| n as i32)?, j + 1)
+        };
+        let k = if self.w(k) == "-" && self.joined(k) { k + 1 } else { k };
+        if self.is_capitalized(k + 1) && self.same_line(k + 1) {
+            return None; // a name: "20th Century Fox"
+        }
+        (self.w(k) == "century" && (10..=21).contains(&n)).then_some((k + 1, Expr::Century((n - 1) * 100)))
     }
 
     /// A year in a context where it is a year: "2014", "'82", "2004" and "2010" of "2004-2010".
@@ -264,7 +335,7 @@ impl Words<'_, '_> {
             if self.is_number(i - 2) && self.year_number(i - 2).is_none() {
                 return None;
             }
-            if !self.is_number(i - 2) && !matches!(self.w(i - 2), "post" | "pre" | "mid") {
+            if !self.is_number(i - 2) && !matches!(self.w(i - 2), "post" | "pre" | "mid" | "end") {
                 return None; // "A-2000", "737-2000"
             }
         }
@@ -312,6 +383,35 @@ impl Words<'_, '_> {
         Some((after, Expr::Quarter { quarter, year: None, year_offset: 0 }))
     }
 
+    /// "the first half of 2009", "the second half of the year", "H1 2022". A half without its year
+    /// is a match's or a term's ("the second half"), not a time.
+    pub(super) fn half(&self, i: usize) -> Match {
+        if let Some(half) = self.w(i).strip_prefix('h').and_then(|h| h.parse::<u32>().ok()).filter(|h| (1..=2).contains(h)) {
+            let year = self.year_number(i + 1)?;
+            return Some((i + 2, Expr::Half { half, year: Some(year), year_offset: 0 }));
+        }
+        let j = i + usize::from(self.w(i) == "the");
+        let half = match self.w(j) {
+            "first" => 1,
+            "second" => 2,
+            _ => return None,
+        };
+        if self.w(j + 1) != "half" || self.w(j + 2) != "of" {
+            return None;
+        }
+        let k = j + 3;
+        if let Some(year) = self.year_number(k) {
+            return Some((k + 1, Expr::Half { half, year: Some(year), year_offset: 0 }));
+        }
+        let year_offset = match self.w(k) {
+            "the" | "this" => 0,
+            "last" => -1,
+            "next" => 1,
+            _ => return None,
+        };
+        (self.w(k + 1) == "year").then_some((k + 2, Expr::Half { half, year: None, year_offset }))
+    }
+
     /// "summer", "last winter", "spring 2009", "the fall of 2008".
     pub(super) fn season(&self, i: usize) -> Match {
         let rel = match self.w(i) {
@@ -332,19 +432,48 @@ impl Words<'_, '_> {
         if w == "fall" && rel == Rel::Bare && !(before == "the" && j >= 2 && self.w(j - 2) == "in") {
             return None;
         }
-        if self.w(j + 1) == "of" {
+        // "of": "the fall of Saddam"; a capital inside a sentence: "the Arab Spring", "Summer Olympics"
+        if self.w(j + 1) == "of" || self.is_name_cased(j) {
             return None;
         }
         Some((j + 1, Expr::Season { code, year: None, rel }))
     }
 
-    /// "Monday", "last Sunday", "Tuesday night", "Monday, August 1, 2022".
+    /// "Christmas", "New Year's Eve", "Easter 2009": a capitalized holiday name and an optional year.
+    pub(super) fn holiday(&self, i: usize) -> Match {
+        // after a name inside a sentence it is a surname: "illustrator Johnnie Christmas"
+        if !self.is_capitalized(i) || (i > 0 && self.is_name_cased(i - 1)) {
+            return None;
+        }
+        let same = |k: usize, name: &str| {
+            let w = self.w(k);
+            w == name || (w.starts_with('’') && w.replace('’', "'") == name)
+        };
+        let (words, rule) = HOLIDAYS.iter().find(|(words, _)| words.iter().enumerate().all(|(k, name)| same(i + k, name)))?;
+        let end = i + words.len();
+        if self.doc.word(end - 1).starts_with(|c: char| c.is_lowercase()) {
+            return None; // "Good friday" is not written so; "a new year's resolution" is no holiday
+        }
+        if self.is_capitalized(end) && self.same_line(end) && self.year_number(end).is_none() {
+            return None; // a name: "Easter Island", "the Good Friday Agreement"
+        }
+        match self.trailing_year(end) {
+            Some((year_end, year)) => Some((year_end, Expr::Holiday { rule: *rule, year: Some(year) })),
+            None => Some((end, Expr::Holiday { rule: *rule, year: None })),
+        }
+    }
+
+    /// "Monday", "last Sunday", "Tuesday night", "Monday, August 1, 2022", "the following Monday".
     pub(super) fn weekday(&self, i: usize) -> Match {
-        let rel = match self.w(i) {
-            "last" | "past" => Rel::Last,
-            "this" => Rel::This,
-            "next" | "coming" => Rel::Next,
-            _ => Rel::Bare,
+        let the_before = i > 0 && self.w(i - 1) == "the";
+        let (rel, anchor) = match self.w(i) {
+            "last" | "past" => (Rel::Last, Anchor::Reference),
+            "this" => (Rel::This, Anchor::Reference),
+            "next" | "coming" => (Rel::Next, Anchor::Reference),
+            // counted from the day the text last named
+            "following" if the_before => (Rel::Next, Anchor::Narrative),
+            "previous" | "preceding" if the_before => (Rel::Last, Anchor::Narrative),
+            _ => (Rel::Bare, Anchor::Reference),
         };
         let j = if rel == Rel::Bare { i } else { i + 1 };
         let weekday = self.weekday_name(j)?;
@@ -365,12 +494,15 @@ impl Words<'_, '_> {
                     _ => {}
                 }
             }
-            if i > 0 && self.w(i - 1) == "black" {
-                return None; // "Black Monday" is a named day, not this week's
+            if i > 0 && matches!(self.w(i - 1), "black" | "good" | "cyber" | "easter") {
+                return None; // "Black Monday", "the Good Friday Agreement": a named day, not this week's
+            }
+            if i > 0 && self.w(i - 1) == "the" && self.is_capitalized(j + 1) && self.same_line(j + 1) {
+                return None; // a name: "The Sunday Times", "the Monday Night Football"
             }
         }
         let part = self.day_part(j + 1);
         let end = if part.is_some() { j + 2 } else { j + 1 };
-        Some((end, Expr::Weekday { weekday, rel, part }))
+        Some((end, Expr::Weekday { weekday, rel, part, anchor }))
     }
 }

@@ -114,9 +114,11 @@ fn opening_words() -> &'static WordSet {
         set.extend(SEASONS.iter().map(|&(s, _)| s));
         set.extend(NUMBER_WORDS.iter().map(|&(w, _)| w));
         set.extend(ORDINALS.iter().map(|&(w, _)| w));
+        set.extend(CENTURY_ORDINALS.iter().map(|&(w, _)| w));
         set.extend(VAGUE_QUANTITIES.iter().copied());
         set.extend(UNITS.iter().flat_map(|&(s, p, _)| [s, p]));
         set.extend(VAGUE_REFS.iter().filter_map(|(words, _)| words.first().copied()));
+        set.extend(HOLIDAYS.iter().filter_map(|(words, _)| words.first().copied()));
         set
     })
 }
@@ -178,6 +180,15 @@ impl<'d, 'a> Words<'d, 'a> {
         i < self.len() && self.doc.word(i).starts_with(|c: char| c.is_uppercase())
     }
 
+    /// True when token `i` is capitalized inside a sentence, where a capital marks a name ("the Arab
+    /// Spring", "Spring Street"): not after a sentence end, a quote mark or a line break.
+    fn is_name_cased(&self, i: usize) -> bool {
+        self.is_capitalized(i)
+            && i > 0
+            && self.same_line(i)
+            && !matches!(self.w(i - 1), "." | "!" | "?" | ":" | "\"" | "“" | "'" | "‘" | "(")
+    }
+
     fn is_number(&self, i: usize) -> bool {
         self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number)
     }
@@ -197,9 +208,12 @@ impl<'d, 'a> Words<'d, 'a> {
             .or_else(|| self.month_with_rel(i))
             .or_else(|| self.month_first(i))
             .or_else(|| self.decade(i))
+            .or_else(|| self.century(i))
             .or_else(|| self.year(i))
             .or_else(|| self.quarter(i))
+            .or_else(|| self.half(i))
             .or_else(|| self.season(i))
+            .or_else(|| self.holiday(i))
             .or_else(|| self.day_words(i))
             .or_else(|| self.shift(i))
             .or_else(|| self.relative(i))

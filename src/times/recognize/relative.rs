@@ -24,6 +24,11 @@ impl Words<'_, '_> {
             ("this", p, _) if self.day_part(i + 1).is_some() && p != "night" => reference(0, i + 1),
             ("last", "night", _) => Some((i + 2, Expr::Day { anchor: Anchor::Reference, days: -1, part: Some("NI") })),
             ("earlier" | "later", "in", "the") if self.w(i + 3) == "day" => narrative(0, i + 4),
+            // "earlier in the week", "later in the year": the period of the narrative
+            ("earlier" | "later", "in", "the") => match self.unit(i + 3)? {
+                (unit @ (Unit::Week | Unit::Month | Unit::Year), false) => Some((i + 4, Expr::Narrative { unit, offset: 0 })),
+                _ => None,
+            },
             ("earlier" | "later", "that", "day") => narrative(0, i + 3),
             ("that", "day", _) => narrative(0, i + 2),
             // "the day" of a dated event; not "the day of ...", "the day when ...", "the day's"
@@ -34,41 +39,69 @@ impl Words<'_, '_> {
                 narrative(0, i + 2)
             }
             ("the", "same", "day") => narrative(0, i + 3),
-            ("the", "day", "before") if self.w(i + 3) != "yesterday" => narrative(-1, i + 3),
-            ("the", "day", "after") if !matches!(self.w(i + 3), "tomorrow") => narrative(1, i + 3),
+            // "in morning trading", "afternoon deals": that part of the day the story is about
+            (p, "trading" | "session" | "deals", _) if self.day_part(i).is_some() && p != "night" => {
+                Some((i + 1, Expr::Day { anchor: Anchor::Narrative, days: 0, part: self.day_part(i) }))
+            }
+            ("the", "day", "before") if self.w(i + 3) == "yesterday" => reference(-2, i + 4),
+            ("the", "day", "after") if self.w(i + 3) == "tomorrow" => reference(2, i + 4),
+            ("the", "day", "before") => narrative(-1, i + 3),
+            ("the", "day", "after") => narrative(1, i + 3),
             ("the", "previous" | "preceding", "day") => narrative(-1, i + 3),
             ("the", "next" | "following", "day") => narrative(1, i + 3),
             _ => None,
         }
     }
 
-    /// "two weeks ago", "a year ago", "three days later", "two years earlier".
+    /// "two weeks ago", "a year ago", "three days later", "two years earlier", "a decade on,".
     pub(super) fn shift(&self, i: usize) -> Match {
+        // "years ago", "a few days ago", "several months ago": some time before, no date
+        let vague = if VAGUE_QUANTITIES.contains(&self.w(i)) {
+            i + 1
+        } else if self.w(i) == "a" && self.w(i + 1) == "few" {
+            i + 2
+        } else {
+            i
+        };
+        if self.unit(vague).is_some_and(|(_, plural)| plural) && self.w(vague + 1) == "ago" {
+            return Some((vague + 2, Expr::Vague("PAST_REF")));
+        }
         let count = self.number(i)?;
         let (unit, _) = self.unit(i + 1)?;
         let (anchor, sign) = match self.w(i + 2) {
             "ago" => (Anchor::Reference, -1),
-            "later" | "after" => (Anchor::Narrative, 1),
+            "later" | "after" | "on" => (Anchor::Narrative, 1),
             "earlier" | "before" => (Anchor::Narrative, -1),
             _ => return None,
         };
-        // "two days after the vote" is a shift from an event, not from a date; keep only the bare shift
-        if anchor == Anchor::Narrative && self.w(i + 2) != "later" && self.w(i + 2) != "earlier" {
+        // "two days after the vote" is a shift from an event, not from a date, and "two days on the
+        // road" no time: keep only the bare shift ("two days before.", "a year on,")
+        if anchor == Anchor::Narrative && !matches!(self.w(i + 2), "later" | "earlier") && !self.ends_clause(i + 3) {
             return None;
         }
         Some((i + 3, Expr::Shift { anchor, unit, count: sign * i64::from(count) }))
     }
 
-    /// "this week", "last month", "next year", "the previous year", "the weekend".
+    /// "this week", "last month", "next year", "the previous year", "the weekend", "year-end"; and
+    /// the periods of the narrative ([`Self::narrative_period`]).
     pub(super) fn relative(&self, i: usize) -> Match {
+        if let Some(found) = self.narrative_period(i) {
+            return Some(found);
+        }
         let the = usize::from(self.w(i) == "the");
         let j = i + the;
         let offset = match (self.w(j), the == 1) {
             ("this" | "current", false) => 0,
             ("last" | "previous" | "past", _) => -1,
-            ("next" | "coming" | "following", _) => 1,
-            ("same", true) => 0,
+            ("next" | "coming", _) => 1,
             ("weekend", true) => return Some((j + 1, Expr::Weekend { rel: Rel::Bare })),
+            // "year-end", "quarter-end": the current one
+            (_, _) if self.w(j + 1) == "-" && self.w(j + 2) == "end" && self.joined(j + 1) && self.joined(j + 2) => {
+                return match self.unit(j)? {
+                    (unit, false) if unit != Unit::Day => Some((j + 3, Expr::Relative { unit, offset: 0 })),
+                    _ => None,
+                };
+            }
             _ => return None,
         };
         if self.w(j + 1) == "weekend" {
@@ -83,12 +116,82 @@ impl Words<'_, '_> {
         if plural || unit == Unit::Day || (the == 1 && self.w(j) == "past") {
             return None; // "the past year" is a duration; "the next day" is a narrative day
         }
-        if the == 1 && self.w(j) == "same" && unit != Unit::Year {
-            return None;
-        }
         // "the last week of March": the week is what the value says; the month only narrows it
         let end = if self.w(j + 2) == "of" && self.month_name(j + 3, false).is_some() { j + 4 } else { j + 2 };
         Some((end, Expr::Relative { unit, offset }))
+    }
+
+    /// Periods counted from the one the text last named: "the following year", "that month", "the
+    /// same year", "the year before", "the same month last year", "the same period last year", "by
+    /// that time".
+    fn narrative_period(&self, i: usize) -> Match {
+        let the = usize::from(self.w(i) == "the");
+        let j = i + the;
+        // a year, quarter, month or week, named at token `k`
+        let unit_at = |k: usize, offset: i64| -> Match {
+            match self.unit(k)? {
+                (unit @ (Unit::Year | Unit::Quarter | Unit::Month | Unit::Week), false) => {
+                    Some((j + 2, Expr::Narrative { unit, offset }))
+                }
+                _ => None,
+            }
+        };
+        match (self.w(j), the == 1) {
+            ("following", true) => unit_at(j + 1, 1),
+            // "the same period last year": the period just named, a year back; alone it is vague
+            ("same", true) if matches!(self.w(j + 1), "period" | "time") => {
+                let end = self.a_year_back(j + 2)?;
+                Some((end, Expr::SamePeriod { years_back: 1 }))
+            }
+            ("same", true) => {
+                let (end, expr) = unit_at(j + 1, 0)?;
+                Some(self.a_year_before(end, expr))
+            }
+            ("that", false)
+                if self.w(j + 1) == "time"
+                    && i > 0
+                    && matches!(self.w(i - 1), "at" | "by" | "until" | "since" | "before" | "after") =>
+            {
+                Some((j + 2, Expr::SamePeriod { years_back: 0 }))
+            }
+            ("that", false) => unit_at(j + 1, 0),
+            // "the year before", not "the year before the war" (counted from an event)
+            ("year" | "month" | "week", true) if matches!(self.w(j + 1), "before" | "after") && self.ends_clause(j + 2) => {
+                unit_at(j, if self.w(j + 1) == "before" { -1 } else { 1 })
+            }
+            _ => None,
+        }
+    }
+
+    /// True when token `k` ends the phrase before it: the text's end, punctuation, "and" or "but".
+    fn ends_clause(&self, k: usize) -> bool {
+        let w = self.w(k);
+        w.is_empty() || w.starts_with(|c: char| c.is_ascii_punctuation()) || matches!(w, "and" | "but")
+    }
+
+    /// The end of "a year ago", "a year earlier", "last year" or "the previous year" at `i` ("of"
+    /// may come first).
+    fn a_year_back(&self, i: usize) -> Option<usize> {
+        let i = if self.w(i) == "of" { i + 1 } else { i };
+        match (self.w(i), self.w(i + 1), self.w(i + 2)) {
+            ("a" | "one", "year", "ago" | "earlier" | "before") => Some(i + 3),
+            ("last", "year", _) => Some(i + 2),
+            ("the", "previous" | "prior" | "last", "year") => Some(i + 3),
+            _ => None,
+        }
+    }
+
+    /// "the same month" (`expr`, ending at `end`) followed by "a year ago", "a year earlier" or "last
+    /// year": that period of the year before, one expression.
+    fn a_year_before(&self, end: usize, expr: Expr) -> (usize, Expr) {
+        let (Some(after), Expr::Narrative { unit, offset }) = (self.a_year_back(end), &expr) else { return (end, expr) };
+        let per_year = match unit {
+            Unit::Quarter => 4,
+            Unit::Month => 12,
+            Unit::Week => 52,
+            _ => return (end, expr),
+        };
+        (after, Expr::Narrative { unit: *unit, offset: offset - per_year })
     }
 
     /// "now", "recently", "the near future", "the past", "the coming days and weeks".
@@ -102,6 +205,11 @@ impl Words<'_, '_> {
             ("the", "past", next) if self.number(i + 2).is_none() && self.unit(i + 2).is_none() && next != "few" => {
                 Some((i + 2, Expr::Vague("PAST_REF")))
             }
+            // "the months ahead", "the years to come"
+            ("the", _, "ahead") if self.unit(i + 1).is_some_and(|(_, plural)| plural) => Some((i + 3, Expr::Vague("FUTURE_REF"))),
+            ("the", _, "to") if self.w(i + 3) == "come" && self.unit(i + 1).is_some_and(|(_, plural)| plural) => {
+                Some((i + 4, Expr::Vague("FUTURE_REF")))
+            }
             ("the", "coming" | "next", _) if self.unit(i + 2).is_some_and(|(_, plural)| plural) => {
                 let mut end = i + 3;
                 if matches!(self.w(end), "and" | "or") && self.unit(end + 1).is_some_and(|(_, p)| p) {
@@ -109,15 +217,22 @@ impl Words<'_, '_> {
                 }
                 Some((end, Expr::Vague("FUTURE_REF")))
             }
-            // a bare "later" (MEANTIME's FUTURE_REF); "later this year", "later that day" are dates
+            // a bare "later" (MEANTIME's FUTURE_REF); "later this year", "later that day" are dates, and
+            // "weeks later", "hours later" are a past narrative's, not the future
             ("later", next, _)
                 if !matches!(next, "than" | "this" | "that" | "in" | "today" | "-" | "on" | "date" | "stage" | "years" | "life")
-                    && (i == 0 || !matches!(self.w(i - 1), "sooner" | "or" | "and")) =>
+                    && (i == 0
+                        || !(matches!(self.w(i - 1), "sooner" | "or" | "and" | "hours" | "minutes" | "moments" | "seconds")
+                            || self.unit(i - 1).is_some_and(|(_, plural)| plural))) =>
             {
                 Some((i + 1, Expr::Vague("FUTURE_REF")))
             }
             ("recent", _, _) if self.unit(i + 1).is_some_and(|(_, p)| p) => {
                 Some((i + 2, Expr::Duration(format!("PX{}", unit_letter(self.unit(i + 1)?.0)))))
+            }
+            // the adjective: "the recent downturn" happened in the past (TimeML's PAST_REF)
+            ("recent", next, _) if next.starts_with(|c: char| c.is_alphabetic()) && i > 0 && self.w(i - 1) != "most" => {
+                Some((i + 1, Expr::Vague("PAST_REF")))
             }
             _ => None,
         }
@@ -125,13 +240,29 @@ impl Words<'_, '_> {
 
     /// Durations: "two years", "the past decade", "five-year", "hour-long", "several months".
     pub(super) fn duration(&self, i: usize) -> Match {
-        // "for years", "over the years", "for decades": an unknown number of units
-        if matches!(self.w(i), "for" | "over") {
+        // "half an hour", "half a year", "half a century"
+        if self.w(i) == "half" && matches!(self.w(i + 1), "a" | "an") {
+            let value = match self.w(i + 2) {
+                "hour" => "PT30M",
+                "day" => "PT12H",
+                "year" => "P6M",
+                "decade" => "P5Y",
+                "century" => "P50Y",
+                _ => return None,
+            };
+            return Some((i + 3, Expr::Duration(value.to_string())));
+        }
+        // "for years", "over the years", "within days", "for hours": an unknown number of units
+        if matches!(self.w(i), "for" | "over" | "within") {
             let j = if self.w(i + 1) == "the" { i + 2 } else { i + 1 };
-            let unit = self.unit(j).filter(|&(u, plural)| plural && matches!(u, Unit::Year | Unit::Decade | Unit::Month));
             let next = self.w(j + 1);
-            if let Some((unit, _)) = unit.filter(|_| !matches!(next, "of" | "ago" | "later" | "earlier" | "old" | "-")) {
-                return Some((j + 1, Expr::Duration(duration_value(None, unit))));
+            if !matches!(next, "of" | "ago" | "later" | "earlier" | "old" | "-") {
+                if let Some(c) = clock_unit(self.w(j)).filter(|_| self.w(j).ends_with('s')) {
+                    return Some((j + 1, Expr::Duration(format!("PTX{c}"))));
+                }
+                if let Some((unit, _)) = self.unit(j).filter(|&(u, plural)| plural && u != Unit::Quarter) {
+                    return Some((j + 1, Expr::Duration(duration_value(None, unit))));
+                }
             }
         }
         if let Some((unit, true)) = self.unit(i) {
@@ -159,15 +290,10 @@ impl Words<'_, '_> {
         let u = if hyphen { k + 1 } else { k };
         let u = if matches!(self.w(u), "straight" | "consecutive" | "trading" | "full" | "more" | "additional") { u + 1 } else { u };
         let unit_word = self.w(u);
-        if matches!(self.w(j), "a" | "an") && (unit_word.ends_with('s') || self.w(u + 1) == "-") {
+        if count.is_some() && matches!(self.w(j), "a" | "an") && (unit_word.ends_with('s') || self.w(u + 1) == "-") {
             return None;
         }
-        let clock = match unit_word {
-            "hour" | "hours" => Some('H'),
-            "minute" | "minutes" => Some('M'),
-            _ => None,
-        };
-        if let Some(c) = clock {
+        if let Some(c) = clock_unit(unit_word) {
             let n = count.map_or("X".to_string(), |n| n.to_string());
             return Some((u + 1, Expr::Duration(format!("PT{n}{c}"))));
         }
@@ -175,12 +301,42 @@ impl Words<'_, '_> {
         if count.is_none() && !plural {
             return None;
         }
+        if unit == Unit::Quarter && matches!(self.w(j), "a" | "an") {
+            return None; // "a quarter of the dealers" is a share
+        }
         let mut end = u + 1;
         if self.w(end) == "-" && self.joined(end) && matches!(self.w(end + 1), "long" | "old") {
             end += 2;
         }
+        // "a year and a half": half a unit more, in the next smaller unit TIMEX3 writes
+        if let (Some(n), "and", "a", "half") = (count, self.w(end), self.w(end + 1), self.w(end + 2)) {
+            if let Some(value) = and_a_half(n, unit) {
+                return Some((end + 3, Expr::Duration(value)));
+            }
+        }
         Some((end, Expr::Duration(duration_value(count, unit))))
-    }}
+    }
+}
+
+/// `n` and a half units in the next smaller unit ("P18M" for a year and a half, "PT36H" for a day
+/// and a half); `None` where that unit does not divide evenly.
+fn and_a_half(n: u32, unit: Unit) -> Option<String> {
+    match unit {
+        Unit::Year => Some(format!("P{}M", n * 12 + 6)),
+        Unit::Decade => Some(format!("P{}Y", n * 10 + 5)),
+        Unit::Day => Some(format!("PT{}H", n * 24 + 12)),
+        Unit::Month | Unit::Week | Unit::Quarter => None,
+    }
+}
+
+/// The TIMEX3 letter of an hour or minute unit word.
+fn clock_unit(word: &str) -> Option<char> {
+    match word {
+        "hour" | "hours" => Some('H'),
+        "minute" | "minutes" => Some('M'),
+        _ => None,
+    }
+}
 
 fn unit_letter(unit: Unit) -> &'static str {
     match unit {
