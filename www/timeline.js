@@ -30,6 +30,8 @@ export function timexSpan(value) {
   if (m) return { from: Date.UTC(+m[1], +m[2] - 1, 1), to: Date.UTC(+m[1], +m[2], 1) };
   m = /^(\d{4})-Q([1-4])$/.exec(value);
   if (m) return { from: Date.UTC(+m[1], (+m[2] - 1) * 3, 1), to: Date.UTC(+m[1], +m[2] * 3, 1) };
+  m = /^(\d{4})-H([12])$/.exec(value);
+  if (m) return { from: Date.UTC(+m[1], (+m[2] - 1) * 6, 1), to: Date.UTC(+m[1], +m[2] * 6, 1) };
   m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
   if (m) {
     const start = SEASONS[m[2]][1] - 1;
@@ -56,8 +58,12 @@ export function formatTimex(value) {
   if (m) return `Q${m[2]} ${m[1]}`;
   m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
   if (m) return `${SEASONS[m[2]][0]} ${m[1]}`;
+  m = /^(\d{4})-H([12])$/.exec(value);
+  if (m) return `${m[2] === "1" ? "first" : "second"} half of ${m[1]}`;
   m = /^(\d{3})X$/.exec(value);
   if (m) return `the ${m[1]}0s`;
+  m = /^(\d{2})XX$/.exec(value);
+  if (m) return `the ${m[1]}00s`;
   return value;
 }
 

@@ -20,6 +20,11 @@ fn calendar_span(value: &str) -> Option<(Date, Date)> {
     let head = parts.next()?;
     let second = parts.next();
     let third = parts.next();
+    if head.len() == 4 && head.ends_with("XX") {
+        // a century, "19XX"
+        let century: i32 = head[..2].parse().ok()?;
+        return Some((Date::new(century * 100, 1, 1)?, Date::new(century * 100 + 99, 12, 31)?));
+    }
     if head.len() == 4 && head.ends_with('X') {
         // a decade, "199X"
         let decade: i32 = head[..3].parse().ok()?;
@@ -44,6 +49,11 @@ fn calendar_span(value: &str) -> Option<(Date, Date)> {
             let q: u32 = s[1..].parse().ok().filter(|q| (1..=4).contains(q))?;
             let end_month = q * 3;
             (Date::new(year, end_month - 2, 1)?, Date::new(year, end_month, crate::times::days_in_month(year, end_month))?)
+        }
+        (Some(s), None) if s.starts_with('H') => {
+            let half: u32 = s[1..].parse().ok().filter(|h| (1..=2).contains(h))?;
+            let end_month = half * 6;
+            (Date::new(year, end_month - 5, 1)?, Date::new(year, end_month, crate::times::days_in_month(year, end_month))?)
         }
         (Some(season), None) if season.len() == 2 && season.bytes().all(|b| b.is_ascii_uppercase()) => {
             let start = match season {
@@ -78,9 +88,9 @@ mod tests {
 
     #[test]
     fn a_period_comes_before_its_parts_and_off_calendar_values_have_no_key() {
-        let mut values = vec!["2022-07-31", "2022-07", "2022", "199X", "2022-W30", "2022-SU", "2022-07-31TNI", "2021-Q4"];
+        let mut values = vec!["2022-07-31", "2022-07", "2022", "199X", "2022-W30", "2022-SU", "2022-07-31TNI", "2021-Q4", "20XX", "2022-H2"];
         values.sort_by_key(|v| calendar_key(v));
-        assert_eq!(values, ["199X", "2021-Q4", "2022", "2022-SU", "2022-07", "2022-W30", "2022-07-31", "2022-07-31TNI"]);
+        assert_eq!(values, ["199X", "20XX", "2021-Q4", "2022", "2022-SU", "2022-H2", "2022-07", "2022-W30", "2022-07-31", "2022-07-31TNI"]);
         for v in ["PAST_REF", "P5Y", "FY2007", "XXXX-XX-XX", "2022-13", ""] {
             assert_eq!(calendar_key(v), None, "{v}");
         }

@@ -18,6 +18,8 @@ test("timexSpan places TIMEX3 values on the calendar", () => {
   assert.equal(timexSpan("2022-W30-WE").from, day("2022-07-25"));
   assert.deepEqual(timexSpan("2022-SU"), { from: day("2022-06-01"), to: day("2022-09-01") });
   assert.deepEqual(timexSpan("199X"), { from: day("1990-01-01"), to: day("2000-01-01") });
+  assert.deepEqual(timexSpan("2021-H2"), { from: day("2021-07-01"), to: day("2022-01-01") });
+  assert.deepEqual(timexSpan("18XX"), { from: day("1800-01-01"), to: day("1900-01-01") });
   assert.equal(timexSpan("PAST_REF"), null);
   assert.equal(timexSpan(null), null);
 });
@@ -33,6 +35,8 @@ test("formatTimex says a value in words", () => {
   assert.equal(formatTimex("2021-10"), "Oct 2021");
   assert.equal(formatTimex("2022-W31"), "week 31, 2022");
   assert.equal(formatTimex("2022-SU"), "summer 2022");
+  assert.equal(formatTimex("2021-H1"), "first half of 2021");
+  assert.equal(formatTimex("18XX"), "the 1800s");
   assert.equal(formatTimex("199X"), "the 1990s");
   assert.equal(formatTimex("2014"), "2014");
 });
