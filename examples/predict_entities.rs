@@ -1,11 +1,11 @@
 //! Entity predictions with a weights file other than the compiled-in one, for trying a retrained or
 //! held-out tagger without rebuilding: `cargo run --release --example predict_entities -- WEIGHTS.bin
-//! GOLD.jsonl > PRED.jsonl`. It runs the same stages as `entities::recognize` and writes the entity
+//! GOLD.jsonl > PRED.jsonl`. It runs `entities::recognize_with` and writes the entity
 //! layer only, in the format of the evaluation sets. It is a development tool, not the analyzer.
 
 use std::io::{BufRead, BufReader, Write};
 
-use article_lens::entities::{features, grouping, spans, tagger::Model};
+use article_lens::entities::{recognize_with, tagger::Model};
 use article_lens::text::Utf16Map;
 use article_lens::tokens::Document;
 use serde_json::{json, Value};
@@ -27,15 +27,7 @@ fn main() {
         }
         let record: Value = serde_json::from_str(&line).expect("bad JSON line");
         let text = record["text"].as_str().unwrap_or("");
-        let doc = Document::new(text);
-        let info = features::TokenInfo::new(&doc);
-        let mut candidates = Vec::new();
-        let (mut feats, mut starts) = (Vec::new(), Vec::new());
-        for sentence in &doc.sentences {
-            features::sentence_features(&doc, &info, sentence.tokens.clone(), false, &mut feats, &mut starts);
-            spans::from_tags(&model.tag(&feats, &starts), sentence.tokens.start, &mut candidates);
-        }
-        let set = grouping::group(&doc, &spans::clean(&doc, &info, candidates));
+        let set = recognize_with(&Document::new(text), &model);
         let map = Utf16Map::new(text);
         let entities: Vec<Value> = set
             .mentions

@@ -67,8 +67,12 @@ impl EntitySet {
 
 /// Finds and groups the entities of `doc`.
 pub fn recognize(doc: &Document) -> EntitySet {
+    recognize_with(doc, tagger::model())
+}
+
+/// [`recognize`] with other tagger weights (a retrained or held-out model, in development tools).
+pub fn recognize_with(doc: &Document, model: &tagger::Model) -> EntitySet {
     let info = features::TokenInfo::new(doc);
-    let model = tagger::model();
     let mut candidates = Vec::new();
     let (mut feats, mut starts, mut scratch) = (Vec::new(), Vec::new(), tagger::Scratch::default());
     for sentence in &doc.sentences {
