@@ -366,7 +366,8 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize, next: usize) -> bool {
     true
 }
 
-fn is_single_capital(word: &str) -> bool {
+/// One capital letter alone: an initial ("W" of "George W. Bush").
+pub fn is_single_capital(word: &str) -> bool {
     let mut chars = word.chars();
     matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
 }

@@ -10,7 +10,7 @@ use super::features::TokenInfo;
 use super::lexicon::{flag, starts_upper};
 use super::tagger::kind_of;
 use super::EntityKind;
-use crate::tokens::{Document, Gap, TokenKind};
+use crate::tokens::{is_single_capital, Document, Gap, TokenKind};
 
 /// A mention before grouping: token range and the tagger's type.
 #[derive(Debug, Clone, PartialEq)]
@@ -120,11 +120,6 @@ const DOMAIN_ENDINGS: &[&str] = &["com", "org", "net", "us", "uk", "info", "io",
 
 /// Abbreviations that begin place names ("St. Louis", "Mt. Everest", "Ft. Worth").
 const PLACE_ABBREVIATIONS: &[&str] = &["St", "Ste", "Mt", "Ft", "Pt"];
-
-fn is_single_capital(word: &str) -> bool {
-    let mut chars = word.chars();
-    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
-}
 
 /// Lower-case words other than particles and joining words do not belong to a name ("Montalvo left
 /// Scientology" is two names); the span is cut there.

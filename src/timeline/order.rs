@@ -2,7 +2,7 @@
 //! that a year comes before its months and a month before its days ("2022" < "2022-07" < "2022-07-31").
 //! Values that are not on the calendar (`PAST_REF`, `P5Y`) have no place.
 
-use crate::times::Date;
+use crate::times::{days_in_month, Date};
 
 /// `(first day, minus the length in days)`: sorting by it puts earlier and then longer periods first.
 pub fn calendar_key(value: &str) -> Option<(i64, i64)> {
@@ -47,13 +47,11 @@ fn calendar_span(value: &str) -> Option<(Date, Date)> {
         }
         (Some(s), None) if s.starts_with('Q') => {
             let q: u32 = s[1..].parse().ok().filter(|q| (1..=4).contains(q))?;
-            let end_month = q * 3;
-            (Date::new(year, end_month - 2, 1)?, Date::new(year, end_month, crate::times::days_in_month(year, end_month))?)
+            months(year, q * 3 - 2, q * 3)?
         }
         (Some(s), None) if s.starts_with('H') => {
             let half: u32 = s[1..].parse().ok().filter(|h| (1..=2).contains(h))?;
-            let end_month = half * 6;
-            (Date::new(year, end_month - 5, 1)?, Date::new(year, end_month, crate::times::days_in_month(year, end_month))?)
+            months(year, half * 6 - 5, half * 6)?
         }
         (Some(season), None) if season.len() == 2 && season.bytes().all(|b| b.is_ascii_uppercase()) => {
             let start = match season {
@@ -68,7 +66,7 @@ fn calendar_span(value: &str) -> Option<(Date, Date)> {
         }
         (Some(m), None) => {
             let month: u32 = m.parse().ok()?;
-            (Date::new(year, month, 1)?, Date::new(year, month, crate::times::days_in_month(year, month).min(31))?)
+            months(year, month, month)?
         }
         (Some(m), Some(d)) => {
             let day = Date::new(year, m.parse().ok()?, d.parse().ok()?)?;
@@ -80,6 +78,12 @@ fn calendar_span(value: &str) -> Option<(Date, Date)> {
         Some(_) => Some((span.0, span.0.add_days(-1))),
         None => Some(span),
     }
+}
+
+/// The first day of month `first` to the last day of month `last` of `year`.
+fn months(year: i32, first: u32, last: u32) -> Option<(Date, Date)> {
+    let start = Date::new(year, first, 1)?;
+    Some((start, Date::new(year, last, days_in_month(year, last))?))
 }
 
 #[cfg(test)]
