@@ -73,6 +73,11 @@ impl<'a> Document<'a> {
         &self.text[t.start..t.end]
     }
 
+    /// True when token `i` is the period of an abbreviation or initial ("Dr.", "W."), not a full stop.
+    pub fn is_abbreviation_period(&self, i: usize) -> bool {
+        ends_abbreviation(self.text, &self.tokens, i)
+    }
+
     /// The index of the sentence holding token `i` (binary search).
     pub fn sentence_of(&self, i: usize) -> usize {
         self.sentences.partition_point(|s| s.tokens.end <= i)
@@ -353,17 +358,23 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize, next: usize) -> bool {
     if !next_ok {
         return false;
     }
-    if s == "." && i > 0 && tokens[i].gap == Gap::None {
-        let prev = &tokens[i - 1];
-        let word = &text[prev.start..prev.end];
-        let lower = word.to_ascii_lowercase();
-        if prev.kind == TokenKind::Word && (ABBREVIATIONS.contains(&lower.as_str()) || is_single_capital(word)) {
-            return false;
-        }
+    if s == "." && ends_abbreviation(text, tokens, i) {
+        return false;
     }
     // "U.S." at the end of a sentence is ambiguous; take a following capital as a new sentence only
     // when the initialism is not a common name prefix
     true
+}
+
+/// True when token `i` is the period of an abbreviation or an initial written against it ("Dr.",
+/// "Gen.", the "W." of "George W. Bush").
+fn ends_abbreviation(text: &str, tokens: &[Token], i: usize) -> bool {
+    if i == 0 || tokens[i].gap != Gap::None || &text[tokens[i].start..tokens[i].end] != "." {
+        return false;
+    }
+    let prev = &tokens[i - 1];
+    let word = &text[prev.start..prev.end];
+    prev.kind == TokenKind::Word && (ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str()) || is_single_capital(word))
 }
 
 /// One capital letter alone: an initial ("W" of "George W. Bush").

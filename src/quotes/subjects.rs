@@ -136,6 +136,11 @@ impl<'a> Context<'a> {
                 continue;
             }
             let t = &self.doc.tokens[i];
+            if self.doc.is_abbreviation_period(i) {
+                // "said Dr. Tedros": the title's period does not end the phrase
+                i += 1;
+                continue;
+            }
             if t.kind == TokenKind::Quote || (t.kind == TokenKind::Punct && !self.doc.word(i).starts_with('-')) {
                 // "the Crown prosecutor, Mark Tedeschi": a person in apposition to the role
                 let apposed = (self.doc.word(i) == "," && role.is_some() && org.is_none())

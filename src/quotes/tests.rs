@@ -232,3 +232,10 @@ fn a_naming_verb_earlier_in_the_sentence_makes_a_name() {
                 Internet, part XVII\".";
     assert_eq!(quotes(text, &[("Matthew Ingram", PERSON, "Matthew Ingram")]), []);
 }
+
+#[test]
+fn a_title_with_its_period_before_the_speaker_after_the_verb() {
+    let text = "“This is the day we waited for,” said Dr. Tedros Ghebreyesus, the agency's head.";
+    let found = quotes(text, &[("Tedros Ghebreyesus", PERSON, "Tedros Ghebreyesus")]);
+    assert_eq!(found, [("This is the day we waited for,", speaker("Tedros Ghebreyesus"), Some("said".into()))]);
+}
