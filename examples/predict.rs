@@ -3,22 +3,19 @@
 //! (`make predict` does the same through the built WASM under Node; both write the format of
 //! `../shared/eval/FORMAT.md`.)
 
-use std::io::{BufRead, BufReader, Write};
+#[path = "support/jsonl.rs"]
+mod jsonl;
+
+use std::io::Write;
 
 use article_lens::{analyze, Options};
-use serde_json::{json, Value};
+use serde_json::json;
 
 fn main() {
     let path = std::env::args().nth(1).expect("usage: predict GOLD.jsonl > PRED.jsonl");
-    let file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    for line in BufReader::new(file).lines() {
-        let line = line.expect("read error");
-        if line.trim().is_empty() {
-            continue;
-        }
-        let gold: Value = serde_json::from_str(&line).expect("bad JSON line");
+    for gold in jsonl::records(&path) {
         let text = gold["text"].as_str().unwrap_or("");
         let options = Options { date: gold["date"].as_str().map(str::to_string) };
         let a = analyze(text, &options);

@@ -3,7 +3,10 @@
 //! GOLD.jsonl > PRED.jsonl`. It runs `entities::recognize_with` and writes the entity
 //! layer only, in the format of the evaluation sets. It is a development tool, not the analyzer.
 
-use std::io::{BufRead, BufReader, Write};
+#[path = "support/jsonl.rs"]
+mod jsonl;
+
+use std::io::Write;
 
 use article_lens::entities::{recognize_with, tagger::Model};
 use article_lens::text::Utf16Map;
@@ -18,14 +21,8 @@ fn main() {
     };
     let bytes = std::fs::read(weights).unwrap_or_else(|e| panic!("{weights}: {e}"));
     let model = Model::decode(&bytes);
-    let file = std::fs::File::open(gold).unwrap_or_else(|e| panic!("{gold}: {e}"));
     let mut out = std::io::stdout().lock();
-    for line in BufReader::new(file).lines() {
-        let line = line.expect("read error");
-        if line.trim().is_empty() {
-            continue;
-        }
-        let record: Value = serde_json::from_str(&line).expect("bad JSON line");
+    for record in jsonl::records(gold) {
         let text = record["text"].as_str().unwrap_or("");
         let set = recognize_with(&Document::new(text), &model);
         let map = Utf16Map::new(text);

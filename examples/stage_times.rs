@@ -7,6 +7,9 @@
 //! whole `analyze` (stages plus building the `Analysis`) last. The figures for the bars are those of
 //! the WASM build (`make bench`); these show where the time goes.
 
+#[path = "support/jsonl.rs"]
+mod jsonl;
+
 use std::time::Instant;
 
 use article_lens::{analyze, entities, quotes, times, timeline, tokens, Options};
@@ -33,10 +36,8 @@ fn main() {
 
 /// The texts of the file joined by blank lines, repeated until the text has at least `bytes` bytes.
 fn repeated_articles(path: &str, bytes: usize) -> String {
-    let file = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let mut articles = String::new();
-    for line in file.lines().filter(|l| !l.trim().is_empty()) {
-        let doc: serde_json::Value = serde_json::from_str(line).expect("bad JSON line");
+    for doc in jsonl::records(path) {
         articles.push_str(doc["text"].as_str().unwrap_or(""));
         articles.push_str("\n\n");
     }

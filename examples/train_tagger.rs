@@ -11,7 +11,8 @@
 //! Weights are rounded to the integers `-LEVELS..=LEVELS` (at most 127): fewer levels compress better.
 //! See `data/entities/SOURCE.md` for the command that built the shipped weights.
 
-use std::io::{BufRead, BufReader};
+#[path = "support/jsonl.rs"]
+mod jsonl;
 
 use article_lens::entities::features::{sentence_features, TokenInfo};
 use article_lens::entities::tagger::{tag_of, viterbi, MAGIC, TAGS, TRANSITION_ROWS};
@@ -73,13 +74,7 @@ fn main() {
 }
 
 fn read_file(path: &str, sentences: &mut Vec<Sentence>) {
-    let file = std::fs::File::open(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    for line in BufReader::new(file).lines() {
-        let line = line.expect("read error");
-        if line.trim().is_empty() {
-            continue;
-        }
-        let record: Value = serde_json::from_str(&line).expect("bad JSON line");
+    for record in jsonl::records(path) {
         let text = record["text"].as_str().unwrap_or("");
         let doc = Document::new(text);
         let gold = gold_tags(&doc, &record["entities"]);
