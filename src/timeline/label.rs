@@ -7,36 +7,14 @@ use std::ops::Range;
 use crate::entities::EntitySet;
 use crate::tokens::{Document, Gap, TokenKind};
 
+use super::words::{class, is};
+
 /// Longest label, in words; a longer one is cut and ends in "…".
 const MAX_WORDS: usize = 12;
 /// A subject longer than this is shortened to the name nearest the verb.
 const MAX_SUBJECT_WORDS: usize = 5;
 /// Words after the verb kept for the object.
 const OBJECT_WORDS: usize = 7;
-/// Function words: not counted in the object's length, and never left dangling at the label's end.
-const FUNCTION_WORDS: &[&str] = &["the", "a", "an", "of", "to", "for", "in", "on", "at", "by", "with", "from", "and", "or", "’s", "'s", "its", "their", "his", "her"];
-
-/// Verbs that are not recognizable by their ending, and auxiliaries that precede the verb.
-const VERBS: &[&str] = &[
-    "said", "says", "told", "took", "made", "went", "came", "gave", "met", "began", "won", "lost", "held",
-    "left", "led", "saw", "fell", "rose", "sold", "bought", "spoke", "wrote", "became", "got", "found", "paid",
-    "sent", "brought", "built", "struck", "hit", "ran", "kept", "put", "cut", "shot", "broke", "chose", "drew",
-    "flew", "grew", "knew", "stood", "threw", "tore", "set", "quit", "won", "beat", "sank", "sought", "fought",
-    "meets", "plans", "calls", "wants", "denies", "announces", "launches", "agrees", "warns", "urges",
-];
-const AUXILIARIES: &[&str] = &[
-    "will", "would", "has", "have", "had", "was", "were", "is", "are", "did", "does", "could", "should", "may",
-    "might", "must", "can", "shall", "been", "be", "not",
-];
-/// Words that open a leading adverbial ("On Monday, ...", "In a tweet, ...", "However, ...").
-const OPENERS: &[&str] = &[
-    "on", "in", "at", "after", "before", "during", "since", "by", "following", "earlier", "later", "last",
-    "however", "meanwhile", "yesterday", "today", "then", "but", "and", "also", "according", "as", "when",
-    "while", "until", "from", "over", "with", "under", "amid", "despite",
-];
-/// Words that end the object: the label stops before a new clause.
-const STOPS: &[&str] = &["which", "who", "whom", "whose", "because", "while", "although", "though", "but", "where", "when", "as", "after", "before", "if"];
-const PREPOSITIONS: &[&str] = &["on", "in", "at", "since", "by", "during", "until", "from", "to", "of", "for", "over"];
 
 /// The label of the clause `clause` (token indices), leaving out the time at `time` (token indices).
 ///
@@ -79,21 +57,15 @@ fn is_dateline_place(doc: &Document, clause: &Range<usize>, words: &[usize]) -> 
         && place.all(|&i| doc.tokens[i].kind != TokenKind::Word || doc.word(i).starts_with(char::is_uppercase))
 }
 
-/// Words that end a subject when walking left from its verb.
-const SUBJECT_BOUNDARIES: &[&str] = &[",", ";", ":", "(", ")", "and", "but", "or", "who", "which", "that", "whom", "because", "while", "although", "when", "after", "before", "since", "as", "if", "where"];
-const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that"];
-const COORDINATORS: &[&str] = &["and", "but", "or"];
 /// Longest subject looked at, in tokens.
 const SUBJECT_REACH: usize = 12;
-/// Adverbs that may stand inside a verb group ("has also denied").
-const ADVERBS: &[&str] = &["also", "again", "not", "never", "already", "still", "just"];
 
 /// The start (in `words`) of the verb group ending at verb `v`: auxiliaries and adverbs before it.
 fn first_of_verb_group(doc: &Document, words: &[usize], v: usize) -> usize {
     let mut k = v;
     while k > 0 {
         let w = doc.word(words[k - 1]);
-        if is_in(AUXILIARIES, w) || is_in(ADVERBS, w) || (w.len() > 3 && w.ends_with("ly")) {
+        if is(w, class::AUXILIARY) || is(w, class::ADVERB) || (w.len() > 3 && w.ends_with("ly")) {
             k -= 1;
         } else {
             break;
@@ -106,7 +78,7 @@ fn first_of_verb_group(doc: &Document, words: &[usize], v: usize) -> usize {
 /// participle ("Sadr performed strongly in elections held last October": "performed").
 fn main_verb(doc: &Document, words: &[usize], v: usize, verbs: &[usize]) -> usize {
     let (from, _) = phrase_before(doc, words, v);
-    let is_aux = |k: usize| is_in(AUXILIARIES, doc.word(words[k]));
+    let is_aux = |k: usize| is(doc.word(words[k]), class::AUXILIARY);
     match verbs.iter().rev().find(|&&k| k >= from && k < v && !is_aux(k)) {
         Some(&k) => first_of_verb_group(doc, words, k),
         None => v,
@@ -121,15 +93,15 @@ fn subject_of(doc: &Document, words: &[usize], v: usize, verbs: &[usize]) -> Vec
     let has_word = phrase.iter().any(|&i| doc.tokens[i].kind == TokenKind::Word);
     match (boundary, boundary_word) {
         // "Sadr, who called": the phrase the pronoun stands for
-        (Some(b), Some(w)) if is_in(RELATIVE_PRONOUNS, w) && !has_word => {
+        (Some(b), Some(w)) if is(w, class::RELATIVE_PRONOUN) && !has_word => {
             let end = if b > 0 && doc.word(words[b - 1]) == "," { b - 1 } else { b };
             let (from, _) = phrase_before(doc, words, end);
             // "a player in the civil war that tore": the noun phrase nearest the pronoun
-            let from = (from..end).rev().find(|&k| is_in(PREPOSITIONS, doc.word(words[k]))).map_or(from, |k| k + 1);
+            let from = (from..end).rev().find(|&k| is(doc.word(words[k]), class::PREPOSITION)).map_or(from, |k| k + 1);
             words[from..end].to_vec()
         }
         // "the group captured Mosul and nearly invaded Baghdad": the subject of the first verb
-        (Some(b), Some(w)) if is_in(COORDINATORS, w) && !has_word => {
+        (Some(b), Some(w)) if is(w, class::COORDINATOR) && !has_word => {
             match verbs.iter().rev().find(|&&k| k < b) {
                 Some(&pv) => {
                     let pv = first_of_verb_group(doc, words, pv);
@@ -153,7 +125,7 @@ fn phrase_before(doc: &Document, words: &[usize], end: usize) -> (usize, Option<
     let floor = end.saturating_sub(SUBJECT_REACH);
     let mut k = end;
     while k > floor {
-        if is_in(SUBJECT_BOUNDARIES, doc.word(words[k - 1])) {
+        if is(doc.word(words[k - 1]), class::SUBJECT_BOUNDARY) {
             return (k, Some(k - 1));
         }
         k -= 1;
@@ -161,23 +133,18 @@ fn phrase_before(doc: &Document, words: &[usize], end: usize) -> (usize, Option<
     (k, None)
 }
 
-/// True when `word` is in `list` (lower-case ASCII words), ignoring case.
-fn is_in(list: &[&str], word: &str) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
-}
-
 /// True for tokens of the time itself, the preposition right before it, and quote marks.
 fn skipped(doc: &Document, i: usize, time: &Range<usize>) -> bool {
     if time.contains(&i) || doc.tokens[i].kind == TokenKind::Quote {
         return true;
     }
-    i + 1 == time.start && is_in(PREPOSITIONS, doc.word(i))
+    i + 1 == time.start && is(doc.word(i), class::PREPOSITION)
 }
 
 /// The index in `words` after a leading adverbial that ends in a comma within a few words.
 fn after_opener(doc: &Document, words: &[usize]) -> usize {
     let Some(&first) = words.first() else { return 0 };
-    let opens = is_in(OPENERS, doc.word(first)) || doc.word(first) == ",";
+    let opens = is(doc.word(first), class::OPENER) || doc.word(first) == ",";
     if !opens {
         return 0;
     }
@@ -199,16 +166,16 @@ fn is_verb(doc: &Document, words: &[usize], k: usize) -> bool {
         return false; // "Iran-backed"
     }
     let w = doc.word(i);
-    if is_in(VERBS, w) || is_in(AUXILIARIES, w) || (w.len() > 4 && w.ends_with("ed")) {
+    if (w.len() > 4 && w.ends_with("ed")) || is(w, class::VERB | class::AUXILIARY) {
         return true;
     }
-    let after_pronoun = k > 0 && is_in(&["he", "she", "it"], doc.word(words[k - 1]));
-    after_pronoun && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.chars().all(char::is_alphabetic)
+    let present = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.chars().all(char::is_alphabetic);
+    present && k > 0 && is(doc.word(words[k - 1]), class::PERSONAL_PRONOUN)
 }
 
 fn is_stop(doc: &Document, i: usize) -> bool {
     matches!(doc.word(i), "," | ";" | ":" | "." | "(" | ")" | "—" | "–" | "?" | "!")
-        || is_in(STOPS, doc.word(i))
+        || is(doc.word(i), class::STOP)
 }
 
 /// A long subject ("the leader of the Sadrist movement, Muqtada al-Sadr,") becomes the entity name
@@ -219,7 +186,7 @@ fn shorten_subject(doc: &Document, entities: &EntitySet, subject: &[usize]) -> V
         None => return Vec::new(),
     };
     // "..., said Mayor Dana Whitcombe, who proposed": the speaker without the reporting verb
-    let trimmed = match trimmed.iter().position(|&i| is_in(VERBS, doc.word(i))) {
+    let trimmed = match trimmed.iter().position(|&i| is(doc.word(i), class::VERB)) {
         Some(0) if trimmed.len() > 1 => &trimmed[1..],
         _ => trimmed,
     };
@@ -247,9 +214,9 @@ fn object(doc: &Document, rest: &[usize]) -> Vec<usize> {
         if !picked.is_empty() && is_stop(doc, i) {
             break;
         }
-        let aux = is_in(AUXILIARIES, doc.word(i));
+        let aux = is(doc.word(i), class::AUXILIARY);
         picked.push(i);
-        let function = is_in(FUNCTION_WORDS, doc.word(i));
+        let function = is(doc.word(i), class::FUNCTION);
         if !aux && !function && doc.tokens[i].kind == TokenKind::Word {
             content += 1;
         }
@@ -257,7 +224,7 @@ fn object(doc: &Document, rest: &[usize]) -> Vec<usize> {
             break;
         }
     }
-    while picked.len() > 1 && picked.last().is_some_and(|&i| is_in(FUNCTION_WORDS, doc.word(i))) {
+    while picked.len() > 1 && picked.last().is_some_and(|&i| is(doc.word(i), class::FUNCTION)) {
         picked.pop();
     }
     picked

@@ -8,6 +8,7 @@
 
 mod label;
 mod order;
+mod words;
 
 use crate::fasthash::FastMap;
 use std::ops::Range;

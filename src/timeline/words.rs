@@ -1,0 +1,146 @@
+//! The word lists of the timeline labels, and one lookup that says which lists a word is in.
+//!
+//! A label reads each word of its clause against several lists; one sorted table of bits, built once,
+//! answers all of them with a single binary search instead of a scan of each list. Data only; the rules that read
+//! these classes live in [`super::label`].
+
+use std::sync::OnceLock;
+
+/// The classes a word may be in, one bit each.
+pub mod class {
+    pub const FUNCTION: u16 = 1;
+    pub const VERB: u16 = 1 << 1;
+    pub const AUXILIARY: u16 = 1 << 2;
+    pub const OPENER: u16 = 1 << 3;
+    pub const STOP: u16 = 1 << 4;
+    pub const PREPOSITION: u16 = 1 << 5;
+    pub const SUBJECT_BOUNDARY: u16 = 1 << 6;
+    pub const RELATIVE_PRONOUN: u16 = 1 << 7;
+    pub const COORDINATOR: u16 = 1 << 8;
+    pub const ADVERB: u16 = 1 << 9;
+    pub const PERSONAL_PRONOUN: u16 = 1 << 10;
+}
+
+/// Function words: not counted in the object's length, and never left dangling at the label's end.
+const FUNCTION_WORDS: &[&str] = &["the", "a", "an", "of", "to", "for", "in", "on", "at", "by", "with", "from", "and", "or", "’s", "'s", "its", "their", "his", "her"];
+
+/// Verbs that are not recognizable by their ending.
+const VERBS: &[&str] = &[
+    "said", "says", "told", "took", "made", "went", "came", "gave", "met", "began", "won", "lost", "held",
+    "left", "led", "saw", "fell", "rose", "sold", "bought", "spoke", "wrote", "became", "got", "found", "paid",
+    "sent", "brought", "built", "struck", "hit", "ran", "kept", "put", "cut", "shot", "broke", "chose", "drew",
+    "flew", "grew", "knew", "stood", "threw", "tore", "set", "quit", "won", "beat", "sank", "sought", "fought",
+    "meets", "plans", "calls", "wants", "denies", "announces", "launches", "agrees", "warns", "urges",
+];
+
+/// Auxiliaries that precede the verb.
+const AUXILIARIES: &[&str] = &[
+    "will", "would", "has", "have", "had", "was", "were", "is", "are", "did", "does", "could", "should", "may",
+    "might", "must", "can", "shall", "been", "be", "not",
+];
+
+/// Words that open a leading adverbial ("On Monday, ...", "In a tweet, ...", "However, ...").
+const OPENERS: &[&str] = &[
+    "on", "in", "at", "after", "before", "during", "since", "by", "following", "earlier", "later", "last",
+    "however", "meanwhile", "yesterday", "today", "then", "but", "and", "also", "according", "as", "when",
+    "while", "until", "from", "over", "with", "under", "amid", "despite",
+];
+
+/// Words that end the object: the label stops before a new clause.
+const STOPS: &[&str] = &["which", "who", "whom", "whose", "because", "while", "although", "though", "but", "where", "when", "as", "after", "before", "if"];
+
+/// Prepositions: the one right before a time is left out with it.
+const PREPOSITIONS: &[&str] = &["on", "in", "at", "since", "by", "during", "until", "from", "to", "of", "for", "over"];
+
+/// Words that end a subject when walking left from its verb.
+const SUBJECT_BOUNDARIES: &[&str] = &[",", ";", ":", "(", ")", "and", "but", "or", "who", "which", "that", "whom", "because", "while", "although", "when", "after", "before", "since", "as", "if", "where"];
+
+/// Pronouns that stand for the phrase before them ("Sadr, who called").
+const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that"];
+
+/// Words that join two clauses with one subject.
+const COORDINATORS: &[&str] = &["and", "but", "or"];
+
+/// Adverbs that may stand inside a verb group ("has also denied").
+const ADVERBS: &[&str] = &["also", "again", "not", "never", "already", "still", "just"];
+
+/// Pronouns before a verb in `-s` ("he plans").
+const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "it"];
+
+/// Every list with its class.
+const LISTS: &[(&[&str], u16)] = &[
+    (FUNCTION_WORDS, class::FUNCTION),
+    (VERBS, class::VERB),
+    (AUXILIARIES, class::AUXILIARY),
+    (OPENERS, class::OPENER),
+    (STOPS, class::STOP),
+    (PREPOSITIONS, class::PREPOSITION),
+    (SUBJECT_BOUNDARIES, class::SUBJECT_BOUNDARY),
+    (RELATIVE_PRONOUNS, class::RELATIVE_PRONOUN),
+    (COORDINATORS, class::COORDINATOR),
+    (ADVERBS, class::ADVERB),
+    (PERSONAL_PRONOUNS, class::PERSONAL_PRONOUN),
+];
+
+/// Every listed word as its [`key`], sorted, with the bits of the lists it is in.
+fn table() -> &'static [(u128, u16)] {
+    static TABLE: OnceLock<Vec<(u128, u16)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table: Vec<(u128, u16)> = Vec::new();
+        for &(list, bit) in LISTS {
+            for &word in list {
+                let key = key(word).expect("listed words are short");
+                match table.iter_mut().find(|(k, _)| *k == key) {
+                    Some((_, bits)) => *bits |= bit,
+                    None => table.push((key, bit)),
+                }
+            }
+        }
+        table.sort_unstable();
+        table
+    })
+}
+
+/// A word of at most 15 bytes as one integer: its bytes in ASCII lower case and its length. Comparing
+/// two keys compares the words ignoring ASCII case, in a handful of instructions.
+fn key(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 15 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..bytes.len()].copy_from_slice(bytes);
+    buf.make_ascii_lowercase();
+    buf[15] = bytes.len() as u8;
+    Some(u128::from_le_bytes(buf))
+}
+
+/// The classes of `word`, ignoring ASCII case (the lists are lower case).
+pub fn classes(word: &str) -> u16 {
+    let Some(key) = key(word) else { return 0 };
+    let table = table();
+    table.binary_search_by_key(&key, |&(k, _)| k).map_or(0, |at| table[at].1)
+}
+
+/// True when `word` is in a list of class `class` (or of any of the classes, when `class` holds several bits).
+pub fn is(word: &str, class: u16) -> bool {
+    classes(word) & class != 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_is_in_each_of_its_lists_whatever_its_case() {
+        assert!(is("said", class::VERB) && is("Said", class::VERB));
+        assert!(is("AND", class::COORDINATOR) && is("and", class::SUBJECT_BOUNDARY) && is("And", class::OPENER));
+        assert!(is("’s", class::FUNCTION));
+        assert!(!is("sailed", class::VERB) && !is("", class::FUNCTION) && !is("überhaupt-sehr-lang", class::STOP));
+        for &(list, bit) in LISTS {
+            for word in list.iter() {
+                assert!(is(word, bit), "{word}");
+            }
+        }
+    }
+}
