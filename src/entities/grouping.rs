@@ -9,6 +9,7 @@
 use std::sync::OnceLock;
 
 use super::fasthash::FastMap;
+use super::features::TokenInfo;
 use super::lexicon::{flag, lexicon};
 use super::spans::Candidate;
 use super::{Entity, EntityKind, EntitySet, Mention};
@@ -54,13 +55,13 @@ struct NameKey {
 }
 
 /// Groups the candidates (in text order) into an entity set.
-pub fn group(doc: &Document, candidates: &[Candidate]) -> EntitySet {
+pub fn group(doc: &Document, info: &TokenInfo, candidates: &[Candidate]) -> EntitySet {
     let mut entities: Vec<Building> = Vec::new();
     let mut by_word: FastMap<String, Vec<usize>> = FastMap::default();
     let mut by_initials: FastMap<String, Vec<usize>> = FastMap::default();
     let mut mentions = Vec::with_capacity(candidates.len());
     for (n, c) in candidates.iter().enumerate() {
-        let key = name_key(doc, c);
+        let key = name_key(doc, info, c);
         if key.words.is_empty() {
             continue;
         }
@@ -90,8 +91,8 @@ pub fn group(doc: &Document, candidates: &[Candidate]) -> EntitySet {
         } else {
             c.kind
         };
-        b.kind_votes[kind_index(kind)] += vote(doc, c);
-        b.person_like |= looks_like_person(doc, c);
+        b.kind_votes[kind_index(kind)] += vote(info, c);
+        b.person_like |= looks_like_person(info, c);
         if !b.person_like {
             b.pronouns += pronouns_after(doc, c);
         }
@@ -138,9 +139,8 @@ fn kind_index(kind: EntityKind) -> usize {
 
 /// The weight of one mention's type in its entity's vote: a longer name, or one headed by an
 /// organization or place word, says more about the type than a lone word.
-fn vote(doc: &Document, c: &Candidate) -> usize {
-    let lex = lexicon();
-    let last = lex.word_flags(&crate::text::fold(doc.word(c.tokens.end - 1)));
+fn vote(info: &TokenInfo, c: &Candidate) -> usize {
+    let last = lexicon().word_flags(&info.folded[c.tokens.end - 1]);
     let headed = match c.kind {
         EntityKind::Org => last & flag::ORG_WORD != 0,
         EntityKind::Loc => last & flag::PLACE_WORD != 0,
@@ -149,9 +149,9 @@ fn vote(doc: &Document, c: &Candidate) -> usize {
     if headed { 4 } else if c.tokens.len() > 1 { 2 } else { 1 }
 }
 
-fn looks_like_person(doc: &Document, c: &Candidate) -> bool {
+fn looks_like_person(info: &TokenInfo, c: &Candidate) -> bool {
     let lex = lexicon();
-    let flags_of = |i: usize| lex.word_flags(&crate::text::fold(doc.word(i)));
+    let flags_of = |i: usize| lex.word_flags(&info.folded[i]);
     let titled = c.tokens.start > 0 && flags_of(c.tokens.start - 1) & flag::TITLE != 0;
     c.kind == EntityKind::Person && (c.tokens.len() > 1 || titled || flags_of(c.tokens.start) & flag::GIVEN != 0)
 }
@@ -247,16 +247,20 @@ fn refers_to(e: &Building, key: &NameKey, kind: EntityKind) -> bool {
 }
 
 /// Builds the key of a candidate's name; a listed other name of a place takes the key of its usual name.
-fn name_key(doc: &Document, c: &Candidate) -> NameKey {
-    let text = &doc.text[doc.tokens[c.tokens.start].start..doc.tokens[c.tokens.end - 1].end];
-    if let Some(usual) = aliases().get(&crate::text::fold(text)) {
+fn name_key(doc: &Document, info: &TokenInfo, c: &Candidate) -> NameKey {
+    let folded = match c.tokens.len() {
+        1 => std::borrow::Cow::Borrowed(info.folded[c.tokens.start].as_ref()),
+        _ => std::borrow::Cow::Owned(crate::text::fold(&doc.text[doc.tokens[c.tokens.start].start..doc.tokens[c.tokens.end - 1].end])),
+    };
+    if let Some(usual) = aliases().get(folded.as_ref()) {
         let usual_doc = Document::new(usual);
         let tokens = 0..usual_doc.tokens.len();
         if !tokens.is_empty() {
-            return words_key(&usual_doc, &Candidate { tokens, kind: c.kind });
+            let usual_folded: Vec<String> = (0..usual_doc.tokens.len()).map(|i| crate::text::fold(usual_doc.word(i))).collect();
+            return words_key(&usual_doc, &usual_folded, &Candidate { tokens, kind: c.kind });
         }
     }
-    words_key(doc, c)
+    words_key(doc, &info.folded, c)
 }
 
 /// Other names of places and bodies (`aliases.txt`), folded, mapped to their usual name.
@@ -272,28 +276,28 @@ fn aliases() -> &'static FastMap<String, String> {
     })
 }
 
-/// The key of the name written in the candidate's tokens.
-fn words_key(doc: &Document, c: &Candidate) -> NameKey {
+/// The key of the name written in the candidate's tokens (`folded`: the folded word of every token).
+fn words_key<S: AsRef<str>>(doc: &Document, folded: &[S], c: &Candidate) -> NameKey {
     let lex = lexicon();
     let mut words = Vec::new();
     let mut initials = String::new();
     let tokens: Vec<usize> = c.tokens.clone().filter(|&i| doc.tokens[i].kind == TokenKind::Word || doc.tokens[i].kind == TokenKind::Number).collect();
     for (k, &i) in tokens.iter().enumerate() {
-        let folded = crate::text::fold(doc.word(i));
+        let folded = folded[i].as_ref();
         let is_last = k + 1 == tokens.len();
-        if FUNCTION_WORDS.contains(&folded.as_str()) && k > 0 && !is_last {
+        if FUNCTION_WORDS.contains(&folded) && k > 0 && !is_last {
             continue;
         }
-        if lex.is_particle(&folded) && !is_last {
+        if lex.is_particle(folded) && !is_last {
             continue;
         }
-        if k > 0 && COMPANY_SUFFIXES.contains(&folded.as_str()) {
+        if k > 0 && COMPANY_SUFFIXES.contains(&folded) {
             continue;
         }
         if let Some(ch) = doc.word(i).chars().next().filter(|c| c.is_uppercase()) {
             initials.push(ch);
         }
-        words.push(transliteration_key(&folded));
+        words.push(transliteration_key(folded));
     }
     let acronym = match tokens.as_slice() {
         [only] => as_acronym(doc.word(*only)),
@@ -352,7 +356,7 @@ mod tests {
             let last = doc.tokens.iter().position(|t| t.end == end).expect("token end");
             candidates.push(Candidate { tokens: first..last + 1, kind });
         }
-        let set = group(&doc, &candidates);
+        let set = group(&doc, &TokenInfo::new(&doc), &candidates);
         set.mentions.iter().map(|m| m.entity).collect()
     }
 
@@ -411,7 +415,7 @@ mod tests {
             Candidate { tokens: 6..8, kind: EntityKind::Loc },
             Candidate { tokens: 9..10, kind: EntityKind::Org },
         ];
-        let set = group(&doc, &c);
+        let set = group(&doc, &TokenInfo::new(&doc), &c);
         let names: Vec<&str> = set.entities.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names, ["Port Ellis", "NATO"]);
     }
@@ -423,7 +427,7 @@ mod tests {
             Candidate { tokens: 0..1, kind: EntityKind::Person },
             Candidate { tokens: 3..7, kind: EntityKind::Person },
         ];
-        let set = group(&doc, &c);
+        let set = group(&doc, &TokenInfo::new(&doc), &c);
         assert_eq!(set.entities.len(), 1);
         assert_eq!(set.entities[0].name, "Nouri al-Maliki");
     }
@@ -436,7 +440,7 @@ mod tests {
                 .filter(|&i| doc.word(i) == name)
                 .map(|i| Candidate { tokens: i..i + 1, kind: EntityKind::Person })
                 .collect();
-            group(&doc, &c).entities[0].kind
+            group(&doc, &TokenInfo::new(&doc), &c).entities[0].kind
         };
         assert_eq!(kind_of("Ford said it would cut jobs. Ford shares fell.", "Ford"), EntityKind::Org);
         assert_eq!(kind_of("Pachomius forgave him, and his monks stayed. Pachomius died.", "Pachomius"), EntityKind::Person);

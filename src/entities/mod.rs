@@ -81,7 +81,7 @@ pub fn recognize_with(doc: &Document, model: &tagger::Model) -> EntitySet {
         spans::from_tags(tags, sentence.tokens.start, &mut candidates);
     }
     let candidates = spans::clean(doc, &info, candidates);
-    grouping::group(doc, &candidates)
+    grouping::group(doc, &info, &candidates)
 }
 
 #[cfg(test)]
