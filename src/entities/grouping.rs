@@ -65,7 +65,8 @@ pub fn group(doc: &Document, info: &TokenInfo, candidates: &[Candidate]) -> Enti
         if key.words.is_empty() {
             continue;
         }
-        let found = find(&entities, &by_word, &by_initials, &key, c.kind);
+        let text = &doc.text[doc.tokens[c.tokens.start].start..doc.tokens[c.tokens.end - 1].end];
+        let found = find(&entities, &by_word, &by_initials, &key, text, c.kind);
         let e = match found {
             Some(e) => e,
             None => {
@@ -83,7 +84,6 @@ pub fn group(doc: &Document, info: &TokenInfo, candidates: &[Candidate]) -> Enti
                 entities.len() - 1
             }
         };
-        let text = &doc.text[doc.tokens[c.tokens.start].start..doc.tokens[c.tokens.end - 1].end];
         let b = &mut entities[e];
         // a bare surname of a person is that person, whatever the tagger or a place list said
         let kind = if found.is_some() && key.words.len() == 1 && majority(b) == EntityKind::Person && b.name_words > 1 {
@@ -194,6 +194,7 @@ fn find(
     by_word: &FastMap<String, Vec<usize>>,
     by_initials: &FastMap<String, Vec<usize>>,
     key: &NameKey,
+    text: &str,
     kind: EntityKind,
 ) -> Option<usize> {
     let mut found: Vec<usize> = Vec::new();
@@ -217,6 +218,20 @@ fn find(
             let spelt = entities.iter().enumerate().rev().take(MAX_CANDIDATES);
             found.extend(spelt.filter(|(_, b)| b.acronym.as_ref() == Some(initials)).map(|(e, _)| e));
         }
+    }
+    if found.is_empty() && kind != EntityKind::Person {
+        // an acronym of more than the initials ("SIA" of "Singapore Airlines"), in either order
+        let recent = entities.iter().enumerate().rev().take(MAX_CANDIDATES);
+        found.extend(
+            recent
+                .filter(|(_, b)| majority(b) != EntityKind::Person)
+                .filter(|(_, b)| match (&key.acronym, &b.acronym) {
+                    (Some(acronym), _) => abbreviates(acronym, &b.name),
+                    (None, Some(acronym)) => abbreviates(acronym, text),
+                    (None, None) => false,
+                })
+                .map(|(e, _)| e),
+        );
     }
     found.into_iter().max_by_key(|&e| entities[e].last_seen)
 }
@@ -313,6 +328,46 @@ fn as_acronym(word: &str) -> Option<String> {
     ((2..=6).contains(&n) && letters.chars().all(|c| c.is_uppercase())).then_some(letters)
 }
 
+/// Shortest acronym linked to a name by [`abbreviates`]: two letters are too easily found in any name.
+const MIN_ABBREVIATION: usize = 3;
+
+/// True when `acronym` is made of the starts of the words of `name`, in order: a leading part of
+/// each capitalized word (at least its initial), and nothing or the initial of each lower-case word
+/// ("SIA" of "Singapore Airlines", "PAG" of "Penske Automotive Group", "BoE" of "Bank of England").
+fn abbreviates(acronym: &str, name: &str) -> bool {
+    let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+    let words: Vec<Vec<char>> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.chars().flat_map(char::to_lowercase).collect())
+        .collect();
+    let capitalized: Vec<bool> =
+        name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| w.starts_with(char::is_uppercase)).collect();
+    if letters.len() < MIN_ABBREVIATION || words.len() < 2 || words.len() > 8 {
+        return false;
+    }
+    // reachable[a]: the first `a` letters are spelt by the words so far
+    let mut reachable = vec![false; letters.len() + 1];
+    reachable[0] = true;
+    for (word, &required) in words.iter().zip(&capitalized) {
+        let mut next = vec![false; letters.len() + 1];
+        for a in (0..=letters.len()).filter(|&a| reachable[a]) {
+            if !required {
+                next[a] = true;
+            }
+            let longest = if required { word.len() } else { 1 };
+            for take in 1..=longest.min(letters.len() - a) {
+                if word[..take] != letters[a..a + take] {
+                    break;
+                }
+                next[a + take] = true;
+            }
+        }
+        reachable = next;
+    }
+    reachable[letters.len()]
+}
+
 /// Folds spelling variants of transliterated names: `ou`/`oo`/`o` -> `u`, `e`/`y` -> `i` (after the
 /// first letter), `q` -> `k`, `ph` -> `f`, doubled letters once, and drops hyphens and apostrophes.
 fn transliteration_key(folded: &str) -> String {
@@ -374,6 +429,27 @@ mod tests {
             ("Sadr", Person),
         ];
         assert_eq!(groups(text, &names), [0, 1, 0, 0, 0, 1, 1]);
+    }
+
+    #[test]
+    fn acronyms_of_word_starts_spell_their_names() {
+        assert!(abbreviates("SIA", "Singapore Airlines"));
+        assert!(abbreviates("PAG", "Penske Automotive Group"));
+        assert!(abbreviates("BoE", "Bank of England"));
+        assert!(abbreviates("NATO", "North Atlantic Treaty Organization"));
+        assert!(!abbreviates("SIA", "Singapore"));
+        assert!(!abbreviates("US", "United States"), "two letters are left to the initials");
+        assert!(!abbreviates("IBM", "International Monetary Fund"));
+        assert!(!abbreviates("ABC", "Alpha Beta"));
+    }
+
+    #[test]
+    fn an_acronym_of_word_starts_joins_the_organization_in_either_order() {
+        use EntityKind::*;
+        let text = "Kenora Airlines said fares rise. KEA flies four jets. Trenholm Mining Group (TMG) agreed.";
+        assert_eq!(groups(text, &[("Kenora Airlines", Org), ("KEA", Org), ("Trenholm Mining Group", Org), ("TMG", Org)]), [0, 0, 1, 1]);
+        let text = "NWR cut jobs. Northern Water Resources said so.";
+        assert_eq!(groups(text, &[("NWR", Org), ("Northern Water Resources", Org)]), [0, 0]);
     }
 
     #[test]
