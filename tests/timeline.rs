@@ -65,3 +65,17 @@ fn labels_say_who_did_what_without_the_date() {
     let labels: Vec<&str> = items.iter().map(|i| i.label.as_str()).collect();
     assert_eq!(labels, ["The civil war tore the country apart", "The civil war tore the country apart", "Maliki was ousted"]);
 }
+
+#[test]
+fn a_time_that_owns_a_noun_ends_the_label_and_though_ends_a_subject() {
+    let text = "Crews began to repair the sea wall that was breached during last month's gales.";
+    let items = timeline(text, "2025-03-12");
+    assert_eq!(items.len(), 1);
+    assert_eq!(items[0].value, "2025-02");
+    assert!(items[0].label.ends_with("was breached"), "{}", items[0].label);
+
+    let text = "Nobody has signed it yet, though Ms. Okafor said she had met three ministers last week.";
+    let items = timeline(text, "2024-10-03");
+    assert_eq!(items.len(), 1);
+    assert!(items[0].label.starts_with("Ms. Okafor said"), "{}", items[0].label);
+}

@@ -37,7 +37,7 @@ pub fn label(doc: &Document, entities: &EntitySet, clause: Range<usize>, time: R
             let v = main_verb(doc, words, first_of_verb_group(doc, words, v), &verbs);
             let subject = subject_of(doc, words, v, &verbs);
             let mut picked: Vec<usize> = shorten_subject(doc, entities, &subject);
-            picked.extend(object(doc, &words[v..]));
+            picked.extend(object(doc, before_possessive_time(doc, &words[v..], times)));
             picked
         }
         None if is_dateline_place(doc, &clause, words) => Vec::new(),
@@ -133,9 +133,10 @@ fn phrase_before(doc: &Document, words: &[usize], end: usize) -> (usize, Option<
     (k, None)
 }
 
-/// True for tokens of the time itself, the preposition right before it, and quote marks.
+/// True for tokens of the time itself with its possessive, the preposition right before it, and quote
+/// marks.
 fn skipped(doc: &Document, i: usize, time: &Range<usize>) -> bool {
-    if time.contains(&i) || doc.tokens[i].kind == TokenKind::Quote {
+    if time.contains(&i) || doc.tokens[i].kind == TokenKind::Quote || (i == time.end && owns_next(doc, time)) {
         return true;
     }
     i + 1 == time.start && is(doc.word(i), class::PREPOSITION)
@@ -204,6 +205,22 @@ fn shorten_subject(doc: &Document, entities: &EntitySet, subject: &[usize]) -> V
         }
         None => trimmed[trimmed.len() - MAX_SUBJECT_WORDS.min(trimmed.len())..].to_vec(),
     }
+}
+
+/// `rest` up to a time that owns the noun after it ("breached during last month's storms"): with the
+/// time left out, the words after it would read as the object.
+fn before_possessive_time<'w>(doc: &Document, rest: &'w [usize], times: &[Range<usize>]) -> &'w [usize] {
+    let Some(&first) = rest.first() else { return rest };
+    let cut = times.iter().filter(|t| t.start > first && owns_next(doc, t)).map(|t| t.start).min();
+    match cut {
+        Some(start) => &rest[..rest.partition_point(|&i| i < start)],
+        None => rest,
+    }
+}
+
+/// True when a possessive follows the time ("last month's").
+fn owns_next(doc: &Document, time: &Range<usize>) -> bool {
+    time.end < doc.tokens.len() && matches!(doc.word(time.end), "'s" | "’s")
 }
 
 /// The verb group and the first words of its object, up to the end of the clause.

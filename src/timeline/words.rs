@@ -53,7 +53,7 @@ const STOPS: &[&str] = &["which", "who", "whom", "whose", "because", "while", "a
 const PREPOSITIONS: &[&str] = &["on", "in", "at", "since", "by", "during", "until", "from", "to", "of", "for", "over"];
 
 /// Words that end a subject when walking left from its verb.
-const SUBJECT_BOUNDARIES: &[&str] = &[",", ";", ":", "(", ")", "and", "but", "or", "who", "which", "that", "whom", "because", "while", "although", "when", "after", "before", "since", "as", "if", "where"];
+const SUBJECT_BOUNDARIES: &[&str] = &[",", ";", ":", "(", ")", "and", "but", "or", "who", "which", "that", "whom", "because", "while", "although", "though", "when", "after", "before", "since", "as", "if", "where"];
 
 /// Pronouns that stand for the phrase before them ("Sadr, who called").
 const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that"];
