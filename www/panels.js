@@ -56,12 +56,13 @@ function byProminence(analysis, type) {
     .sort((a, b) => b.mentions - a.mentions || (first.get(a.id) ?? 0) - (first.get(b.id) ?? 0));
 }
 
-/** The legend: one swatch per type, styled like the marks in the text. */
+/** The legend: one swatch per type, styled like the marks in the text, and one for quoted speech. */
 export function legend() {
   return h(
     "ul",
     { class: "legend", "aria-label": "Colour key" },
     TYPES.map(({ type, label }) => h("li", {}, h("mark", { "data-type": type, class: "swatch" }, label))),
+    h("li", {}, h("span", { class: "quote swatch" }, "Quotes")),
   );
 }
 

@@ -39,6 +39,11 @@ function pushBlock(text, start, end, blocks, continued) {
   pushBlock(text, at, end, blocks, true);
 }
 
+/** The hover text of a quote in the article: who said it. */
+function quoteTitle(quote) {
+  return typeof quote.speakerName === "string" && quote.speakerName ? `Quote: ${quote.speakerName}` : "Quote: speaker not named";
+}
+
 /** Sorted, in-bounds, non-overlapping copies of `spans` (the analysis promises it; the view checks). */
 function cleanSpans(spans, length) {
   const out = [];
@@ -123,7 +128,7 @@ function fillBlock(el, text, block, mentions, quotes, cursor, types, index) {
     let parent = el;
     if (inQuote) {
       if (quoteOf !== cursor.quote) {
-        quoteEl = h("span", { class: "quote", "data-quote": q.index, part: "quote" });
+        quoteEl = h("span", { class: "quote", "data-quote": q.index, part: "quote", title: quoteTitle(q.span) });
         quoteOf = cursor.quote;
         el.append(quoteEl);
         register(index.quoteEls, q.index, quoteEl);

@@ -16,7 +16,7 @@ async function pageWith(id, { date } = {}) {
   return { page, seed, analysis: await analysisOf(page) };
 }
 
-test("the legend names the three types, styled like the marks", async () => {
+test("the legend names the three types and quotes, styled like the text", async () => {
   const { page } = await pageWith("seed-000");
   const legend = await page.locator("article-lens .legend mark").evaluateAll((els) =>
     els.map((m) => ({ type: m.dataset.type, text: m.textContent, bg: getComputedStyle(m).backgroundColor })),
@@ -25,6 +25,10 @@ test("the legend names the three types, styled like the marks", async () => {
   assert.equal(new Set(legend.map((l) => l.bg)).size, 3, "each type has its own colour");
   const markBg = await page.locator("article-lens .article mark[data-type]").first().evaluate((m) => [m.dataset.type, getComputedStyle(m).backgroundColor]);
   assert.equal(markBg[1], legend.find((l) => l.type === markBg[0]).bg);
+  const quoteBg = (selector) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  const swatch = await quoteBg("article-lens .legend .quote");
+  assert.equal(swatch, await quoteBg("article-lens .article .quote"), "the quote swatch looks like a quote in the text");
+  assert.ok(!legend.some((l) => l.bg === swatch), "quotes are told apart from names");
   await page.close();
 });
 
@@ -103,6 +107,8 @@ test("quotes are grouped by speaker and each one shows its place in the text", a
   const shown = (await focused.allTextContents()).join("");
   const q = analysis.quotes[index];
   assert.equal(shown.replace(/\s+/g, ""), seed.text.slice(q.start, q.end).replace(/\s+/g, ""));
+  const title = await focused.first().getAttribute("title");
+  assert.equal(title, q.speakerName ? `Quote: ${q.speakerName}` : "Quote: speaker not named", "the quote in the text names its speaker on hover");
   await page.close();
 });
 
