@@ -65,7 +65,7 @@ fn time_stages(text: &str) -> [f64; 6] {
     let times = times::extract(&doc, None);
     let times_ms = ms(t);
     let t = Instant::now();
-    let timeline = timeline::build(&doc, &found, &times);
+    let timeline = timeline::build(&doc, &found, &quotes, &times);
     let timeline_ms = ms(t);
     drop((quotes, timeline));
     let t = Instant::now();

@@ -29,6 +29,6 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
     let entities = entities::recognize(&doc);
     let quotes = quotes::extract(&doc, &entities);
     let times = times::extract(&doc, options.date.as_deref());
-    let timeline = timeline::build(&doc, &entities, &times);
+    let timeline = timeline::build(&doc, &entities, &quotes, &times);
     Analysis::new(&doc, &entities, &quotes, &times, &timeline)
 }

@@ -8,7 +8,7 @@ use article_lens::tokens::Document;
 fn timeline(text: &str, date: &str) -> Vec<TimelineItem> {
     let doc = Document::new(text);
     let times = extract(&doc, Some(date));
-    build(&doc, &EntitySet::default(), &times)
+    build(&doc, &EntitySet::default(), &[], &times)
 }
 
 #[test]
@@ -78,4 +78,14 @@ fn a_time_that_owns_a_noun_ends_the_label_and_though_ends_a_subject() {
     let items = timeline(text, "2024-10-03");
     assert_eq!(items.len(), 1);
     assert!(items[0].label.starts_with("Ms. Okafor said"), "{}", items[0].label);
+}
+
+#[test]
+fn a_pronoun_subject_takes_the_name_of_the_quoted_speaker() {
+    let text = "Ferry captain Ingrid Solberg welcomed the plan. \"We have waited years for this,\" she said on Wednesday.";
+    let analysis = article_lens::analyze(text, &article_lens::Options { date: Some("2025-03-14".into()) });
+    let item = analysis.timeline.iter().find(|i| i.value == "2025-03-12").expect("an item for Wednesday");
+    assert_eq!(item.label, "Ingrid Solberg said");
+    let speaker = analysis.quotes[0].speaker.clone().expect("the quote has a speaker");
+    assert!(item.entities.contains(&speaker), "{:?}", item.entities);
 }

@@ -247,6 +247,16 @@ fn object(doc: &Document, rest: &[usize]) -> Vec<usize> {
     picked
 }
 
+/// The label with a leading pronoun subject ("He said") replaced by the name it stands for.
+pub fn name_pronoun_subject(label: String, name: &str) -> String {
+    let first = label.split(' ').next().unwrap_or("");
+    if matches!(first, "He" | "She") && label.len() > first.len() {
+        format!("{name}{}", &label[first.len()..])
+    } else {
+        label
+    }
+}
+
 /// The picked tokens as text, written together where the text writes them together, cut at
 /// [`MAX_WORDS`] words.
 fn join(doc: &Document, picked: &[usize]) -> String {

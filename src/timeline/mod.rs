@@ -14,6 +14,7 @@ use crate::fasthash::FastMap;
 use std::ops::Range;
 
 use crate::entities::EntitySet;
+use crate::quotes::Quote;
 use crate::times::TimeSet;
 use crate::tokens::Document;
 
@@ -31,8 +32,9 @@ pub struct TimelineItem {
     pub entities: Vec<usize>,
 }
 
-/// Builds the timeline from calendar-valued times, in calendar order.
-pub fn build(doc: &Document, entities: &EntitySet, times: &TimeSet) -> Vec<TimelineItem> {
+/// Builds the timeline from calendar-valued times, in calendar order. `quotes` name the speaker of a
+/// clause whose subject is only a pronoun ("…," he said on Wednesday).
+pub fn build(doc: &Document, entities: &EntitySet, quotes: &[Quote], times: &TimeSet) -> Vec<TimelineItem> {
     let mut items: Vec<TimelineItem> = Vec::new();
     let mut by_value: FastMap<&str, usize> = FastMap::default();
     for (k, t) in times.times.iter().enumerate() {
@@ -54,7 +56,12 @@ pub fn build(doc: &Document, entities: &EntitySet, times: &TimeSet) -> Vec<Timel
                 .collect();
             label::label(doc, entities, clause, t.tokens.clone(), &in_clause)
         };
-        let ids = entities.mentions_in(span.clone()).iter().map(|m| m.entity);
+        let speaker = speaker_in(quotes, span.clone());
+        let text_label = match speaker {
+            Some(e) => label::name_pronoun_subject(text_label, &entities.entities[e].name),
+            None => text_label,
+        };
+        let ids = entities.mentions_in(span.clone()).iter().map(|m| m.entity).chain(speaker);
         match by_value.get(value.as_str()).and_then(|&k| items.get_mut(k)) {
             Some(item) => {
                 if item.label.is_empty() && !text_label.is_empty() {
@@ -88,6 +95,14 @@ pub fn build(doc: &Document, entities: &EntitySet, times: &TimeSet) -> Vec<Timel
     items.retain(|item| !item.label.is_empty());
     items.sort_by_cached_key(|item| (calendar_key(&item.value), item.start));
     items
+}
+
+/// The one speaker of the attributed quotes inside the byte range, if there is exactly one.
+fn speaker_in(quotes: &[Quote], bytes: Range<usize>) -> Option<usize> {
+    let from = quotes.partition_point(|q| q.start < bytes.start);
+    let mut speakers = quotes[from..].iter().take_while(|q| q.end <= bytes.end).filter_map(|q| q.speaker);
+    let first = speakers.next()?;
+    speakers.all(|s| s == first).then_some(first)
 }
 
 /// At most this many tokens on each side of the time belong to its clause (unpunctuated text has
