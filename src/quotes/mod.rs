@@ -105,7 +105,10 @@ fn attribute(
     if let Some(p) = same_sentence {
         return (p.speaker, None);
     }
-    if let Some(a) = sentence_before(ctx, q) {
+    // a sentence before that ends the previous quote holds that quote's attribution, whose tail
+    // ("he said, referring to ...") is no cue of this one: the run of quotes below decides
+    let ends_previous = |s: usize| previous.is_some_and(|p| p.sentence == s);
+    if let Some(a) = sentence_before(ctx, q).filter(|(s, _)| !ends_previous(*s)).map(|(_, a)| a) {
         return (a.source.and_then(|s| resolve(ctx, s, None, previous)), None);
     }
     let paragraph = ctx.doc.paragraph_of(q.open);
@@ -123,9 +126,9 @@ fn attribute(
     (person.or_else(|| run.and_then(|p| p.speaker)), None)
 }
 
-/// The cue of the sentence before the quote: in its paragraph, or ending the previous paragraph when
+/// The cue of the sentence before the quote, with that sentence's index: in its paragraph, or ending the previous paragraph when
 /// the quote opens its own ("Obama tweeted:¶¶“Cool clock, Ahmed.”").
-fn sentence_before(ctx: &Context, q: &Quoted) -> Option<Attribution> {
+fn sentence_before(ctx: &Context, q: &Quoted) -> Option<(usize, Attribution)> {
     let doc = ctx.doc;
     let s = doc.sentence_of(q.open).checked_sub(1)?;
     let before = doc.sentences.get(s)?;
@@ -140,7 +143,7 @@ fn sentence_before(ctx: &Context, q: &Quoted) -> Option<Attribution> {
         // "Writing in a blog post, Matthew Ingram ...": the subject of that sentence
         a.source = Some(Source::SentenceSubject { token: window.end - 1 });
     }
-    a.source.is_some().then_some(a)
+    a.source.is_some().then_some((s, a))
 }
 
 fn resolve(

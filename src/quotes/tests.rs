@@ -239,3 +239,12 @@ fn a_title_with_its_period_before_the_speaker_after_the_verb() {
     let found = quotes(text, &[("Tedros Ghebreyesus", PERSON, "Tedros Ghebreyesus")]);
     assert_eq!(found, [("This is the day we waited for,", speaker("Tedros Ghebreyesus"), Some("said".into()))]);
 }
+
+#[test]
+fn a_quote_after_the_sentence_of_the_last_one_keeps_its_speaker_past_a_participle_tail() {
+    let text = "Coach Mirela Danu was angry. \"That call was wrong,\" she said, adding that the referee had not \
+                watched the replay. \"We will appeal on Monday.\"";
+    let found = quotes(text, &[("Mirela Danu", PERSON, "Mirela Danu")]);
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1], ("We will appeal on Monday.", speaker("Mirela Danu"), None));
+}
