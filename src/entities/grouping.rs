@@ -247,8 +247,9 @@ fn refers_to(e: &Building, key: &NameKey, kind: EntityKind) -> bool {
         return true;
     }
     let same_first = key.words.first() == e.keys.first();
-    // "Apple Computer" after a lone "Apple" that never looked like a person
-    let company_long_form = superset && e.keys.len() == 1 && same_first && kind == EntityKind::Org && !e.person_like;
+    // "Apple Computer" after a lone "Apple", "Kingsbridge Rovers" after a headline's "Rovers": a lone
+    // word that never looked like a person
+    let company_long_form = superset && e.keys.len() == 1 && kind == EntityKind::Org && !e.person_like;
     match e_kind {
         // a bare surname joins a person whatever it was tagged; a longer name must agree in full
         EntityKind::Person => {
@@ -429,6 +430,13 @@ mod tests {
             ("Sadr", Person),
         ];
         assert_eq!(groups(text, &names), [0, 1, 0, 0, 0, 1, 1]);
+    }
+
+    #[test]
+    fn a_lone_word_before_its_full_name_joins_it_whatever_it_was_tagged() {
+        use EntityKind::*;
+        let text = "Late goal lifts Harriers\n\nDunmore Harriers won again. Harriers lead the table.";
+        assert_eq!(groups(text, &[("Harriers", Person), ("Dunmore Harriers", Org), ("Harriers", Org)]), [0, 0, 0]);
     }
 
     #[test]
