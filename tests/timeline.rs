@@ -89,3 +89,12 @@ fn a_pronoun_subject_takes_the_name_of_the_quoted_speaker() {
     let speaker = analysis.quotes[0].speaker.clone().expect("the quote has a speaker");
     assert!(item.entities.contains(&speaker), "{:?}", item.entities);
 }
+
+#[test]
+fn a_comma_and_while_or_but_open_a_clause_of_their_own() {
+    let text = "The home side hosts the champions next Sunday, while the visitors travel to Harwick on December 1.";
+    let items = timeline(text, "2024-11-11");
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0].label, "The home side hosts the champions");
+    assert!(items[1].label.starts_with("The visitors travel"), "{}", items[1].label);
+}

@@ -111,7 +111,11 @@ const MAX_CLAUSE_SIDE: usize = 40;
 /// Times looked at on each side of one for the other times of its clause, which its label leaves out.
 const MAX_TIMES_AROUND: usize = 8;
 
-/// The clause around a time: its sentence, narrowed to the part between semicolons or spaced dashes.
+/// Conjunctions that open a clause of their own after a comma (", while United travel to ...").
+const CLAUSE_CONJUNCTIONS: &[&str] = &["while", "whereas", "but"];
+
+/// The clause around a time: its sentence, narrowed to the part between semicolons, spaced dashes and
+/// a comma with a conjunction that opens a new clause.
 fn clause_of(doc: &Document, time: Range<usize>) -> Option<Range<usize>> {
     let sentence = doc.sentences.get(doc.sentence_of(time.start))?.tokens.clone();
     let sentence = sentence.start.max(time.start.saturating_sub(MAX_CLAUSE_SIDE))
@@ -119,6 +123,7 @@ fn clause_of(doc: &Document, time: Range<usize>) -> Option<Range<usize>> {
     let is_break = |i: usize| {
         matches!(doc.word(i), ";" | "—" | "–")
             || (doc.word(i) == "-" && doc.tokens[i].gap != crate::tokens::Gap::None)
+            || (i > 0 && doc.word(i - 1) == "," && CLAUSE_CONJUNCTIONS.contains(&doc.word(i)))
     };
     let start = (sentence.start..time.start).rev().find(|&i| is_break(i)).map_or(sentence.start, |i| i + 1);
     let end = (time.end..sentence.end).find(|&i| is_break(i)).unwrap_or(sentence.end);
