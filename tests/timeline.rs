@@ -98,3 +98,11 @@ fn a_comma_and_while_or_but_open_a_clause_of_their_own() {
     assert_eq!(items[0].label, "The home side hosts the champions");
     assert!(items[1].label.starts_with("The visitors travel"), "{}", items[1].label);
 }
+
+#[test]
+fn a_place_after_commas_is_not_the_subject() {
+    let text = "The brewer, based in Leeds, England, reported a loss in March 2024.";
+    let analysis = article_lens::analyze(text, &article_lens::Options { date: Some("2025-01-30".into()) });
+    assert_eq!(analysis.timeline.len(), 1);
+    assert_eq!(analysis.timeline[0].label, "The brewer reported a loss");
+}

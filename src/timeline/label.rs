@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use crate::entities::EntitySet;
+use crate::entities::{EntityKind, EntitySet};
 use crate::tokens::{Document, Gap, TokenKind};
 
 use super::words::{class, is};
@@ -35,7 +35,7 @@ pub fn label(doc: &Document, entities: &EntitySet, clause: Range<usize>, time: R
     let picked = match before.or(after) {
         Some(&v) => {
             let v = main_verb(doc, words, first_of_verb_group(doc, words, v), &verbs);
-            let subject = subject_of(doc, words, v, &verbs);
+            let subject = subject_of(doc, entities, words, v, &verbs);
             let mut picked: Vec<usize> = shorten_subject(doc, entities, &subject);
             picked.extend(object(doc, before_possessive_time(doc, &words[v..], times)));
             picked
@@ -86,7 +86,7 @@ fn main_verb(doc: &Document, words: &[usize], v: usize, verbs: &[usize]) -> usiz
 }
 
 /// The subject (token indices) of the verb group starting at `v` in `words`.
-fn subject_of(doc: &Document, words: &[usize], v: usize, verbs: &[usize]) -> Vec<usize> {
+fn subject_of(doc: &Document, entities: &EntitySet, words: &[usize], v: usize, verbs: &[usize]) -> Vec<usize> {
     let (from, boundary) = phrase_before(doc, words, v);
     let boundary_word = boundary.map(|b| doc.word(words[b]));
     let phrase: Vec<usize> = words[from..v].to_vec();
@@ -111,13 +111,29 @@ fn subject_of(doc: &Document, words: &[usize], v: usize, verbs: &[usize]) -> Vec
                 None => phrase,
             }
         }
-        // "the leader of the movement, Muqtada al-Sadr, called": the appositive before the verb
+        // "the leader of the movement, Muqtada al-Sadr, called": the appositive before the verb; but
+        // "the company, based in Stuttgart, Germany, reported": a place only ends a phrase about the
+        // subject, which opens the clause
         (Some(b), Some(",")) if !has_word && b > 0 => {
             let (from, _) = phrase_before(doc, words, b);
-            words[from..b].to_vec()
+            let first_comma = words[..from].iter().position(|&i| doc.word(i) == ",");
+            match first_comma {
+                Some(c) if c > 0 && is_place(doc, entities, &words[from..b]) => words[..c].to_vec(),
+                _ => words[from..b].to_vec(),
+            }
         }
         _ => phrase,
     }
+}
+
+/// True when every word of `tokens` belongs to the mention of a place.
+fn is_place(doc: &Document, entities: &EntitySet, tokens: &[usize]) -> bool {
+    let (Some(&first), Some(&last)) = (tokens.first(), tokens.last()) else { return false };
+    let mentions = entities.mentions_in(doc.tokens[first].start..doc.tokens[last].end);
+    let in_place = |i: usize| {
+        mentions.iter().any(|m| m.tokens.contains(&i) && entities.entities[m.entity].kind == EntityKind::Loc)
+    };
+    tokens.iter().all(|&i| doc.tokens[i].kind != TokenKind::Word || in_place(i))
 }
 
 /// The phrase before index `end` of `words` back to a boundary: `(start, boundary index)`.
