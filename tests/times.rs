@@ -285,3 +285,66 @@ fn halves_of_units_in_durations() {
     assert_eq!(values(text, "2022-08-03"), ["P18M", "PT30M", "P50Y"]);
     assert!(found("Half a dozen firms and half of the voters.", Some("2022-08-03")).is_empty());
 }
+
+#[test]
+fn the_latest_unit_of_a_run_or_a_ranking_is_the_current_one() {
+    // 2022-08-10 is a Wednesday of ISO week 32
+    let text = "Bond yields climbed for a fourth consecutive day. Gold slipped for the third week in a row.";
+    assert_eq!(values(text, "2022-08-10"), ["2022-08-10", "2022-W32"]);
+    let ranked = found("Copper posted its strongest month since March.", Some("2022-08-10"));
+    assert_eq!(ranked, [("month".to_string(), Some("2022-08".to_string())), ("March".to_string(), Some("2022-03".to_string()))]);
+    // an ordinal without a run is no time of its own
+    assert!(found("The third day of talks opened.", Some("2022-08-10")).is_empty());
+}
+
+#[test]
+fn the_first_number_of_a_range_takes_the_unit_of_the_second() {
+    let text = "Repairs will need between 30 and 45 days, perhaps four to six weeks.";
+    assert_eq!(values(text, "2022-08-10"), ["P30D", "P45D", "P4W", "P6W"]);
+}
+
+#[test]
+fn bare_plural_units_after_in_are_durations() {
+    let text = "The rally faded in minutes; it was the lowest close in years.";
+    assert_eq!(values(text, "2022-08-10"), ["PTXM", "PXY"]);
+    // a year after "in" stays a year
+    assert_eq!(values("The mill closed in 1998.", "2022-08-10"), ["1998"]);
+}
+
+#[test]
+fn a_shift_from_now_counts_forward_from_the_reference() {
+    assert_eq!(values("The bridge should reopen three months from now.", "2022-08-10"), ["2022-11"]);
+}
+
+#[test]
+fn a_day_of_the_month_alone_takes_the_narratives_month() {
+    let text = "Ballots were mailed on June 2, and counting ended on the 19th.";
+    assert_eq!(values(text, "2022-08-10"), ["2022-06-02", "2022-06-19"]);
+    // without a day named before, a past clause points to the last such day
+    assert_eq!(values("The strike began on the 21st.", "2022-08-10"), ["2022-07-21"]);
+    assert!(found("She lives on the 21st floor.", Some("2022-08-10")).is_empty());
+}
+
+#[test]
+fn numbered_weeks_of_a_month() {
+    // 1-7 March 2022 lie mostly in ISO week 9; 25-31 March mostly in week 13
+    let text = "Trials run in the first week of March 2022 and end in the last week of March 2022.";
+    assert_eq!(values(text, "2022-01-10"), ["2022-W09", "2022-W13"]);
+}
+
+#[test]
+fn fiscal_years_are_times_of_their_calendar_year() {
+    let text = "Revenue in fiscal 2021 beat FY2020, and the miner expects more in the current financial year.";
+    let got = found(text, Some("2022-08-10"));
+    let surfaces: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(surfaces, ["fiscal 2021", "FY2020", "the current financial year"]);
+    assert_eq!(values(text, "2022-08-10"), ["2021", "2020", "2022"]);
+    assert_eq!(values("Costs rose last fiscal year.", "2022-08-10"), ["2021"]);
+    // a fiscal year without a year or a determiner is a kind, not a time
+    assert!(found("A fiscal year need not match the calendar.", Some("2022-08-10")).is_empty());
+}
+
+#[test]
+fn the_prior_year_is_the_one_before() {
+    assert_eq!(values("Exports fell from the prior year.", "2022-08-10"), ["2021"]);
+}

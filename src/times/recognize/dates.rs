@@ -48,6 +48,7 @@ impl Words<'_, '_> {
             .or_else(|| self.year(inner_from))
             .or_else(|| self.season(inner_from))
             .or_else(|| self.quarter(inner_from))
+            .or_else(|| self.fiscal_year(inner_from))
             .or_else(|| self.relative(inner_from))
             .or_else(current)?;
         let calendar = matches!(
@@ -193,6 +194,67 @@ impl Words<'_, '_> {
         let j = if self.w(i + 1) == "of" { i + 2 } else { i + 1 };
         let (month, end) = self.month_name(j, true)?;
         Some(self.with_year(end, month, day))
+    }
+
+    /// "on the 24th", "by the 3rd": a day of the month the narrative is in. Only after a preposition
+    /// of time and before the end of the phrase, so that "the 24th floor" and "the 3rd of August"
+    /// (a date of its own) are not taken.
+    pub(super) fn day_of_month(&self, i: usize) -> Match {
+        let after_preposition =
+            i > 0 && matches!(self.w(i - 1), "on" | "by" | "until" | "till" | "since" | "from" | "before" | "after");
+        if self.w(i) != "the" || !after_preposition || !self.w(i + 1).ends_with(|c: char| c.is_ascii_alphabetic()) {
+            return None;
+        }
+        let day = self.day_number(i + 1)?;
+        let phrase_ends = (self.ends_clause(i + 2) && self.w(i + 2) != "-") || matches!(self.w(i + 2), "at" | "when");
+        phrase_ends.then_some((i + 2, Expr::DayOfMonth { day }))
+    }
+
+    /// "the first week of September", "the last week of March 2009": a numbered week of a month.
+    pub(super) fn week_of_month(&self, i: usize) -> Match {
+        let j = i + usize::from(self.w(i) == "the");
+        let week = match self.w(j) {
+            "last" | "final" => 0,
+            w => ORDINALS.iter().find(|(o, _)| *o == w).map(|&(_, n)| n).filter(|&n| n <= 5)?,
+        };
+        if self.w(j + 1) != "week" || self.w(j + 2) != "of" {
+            return None;
+        }
+        match self.month_first(j + 3)? {
+            (end, Expr::Month { month, .. }) => Some((end, Expr::WeekOfMonth { week, month, year: None })),
+            (end, Expr::YearMonth { year, month }) => Some((end, Expr::WeekOfMonth { week, month, year: Some(year) })),
+            _ => None,
+        }
+    }
+
+    /// "fiscal 2009", "fiscal year 2009", "FY2009", "FY 2009", "the fiscal year", "the current
+    /// financial year", "last fiscal year". TIMEX3 writes a fiscal year `FY2009`; the value here is the
+    /// calendar year of its name, which the timeline can place.
+    pub(super) fn fiscal_year(&self, i: usize) -> Match {
+        let named = |end: usize, year: i32| Some((end, Expr::Year(year)));
+        if let Some(year) = fiscal_code(self.w(i)) {
+            return named(i + 1, year);
+        }
+        if self.w(i) == "fy" {
+            return named(i + 2, self.year_number(i + 1)?);
+        }
+        let the = usize::from(self.w(i) == "the");
+        let j = i + the;
+        let (offset, k) = match self.w(j) {
+            "this" | "current" => (0, j + 1),
+            "last" | "previous" | "prior" | "past" => (-1, j + 1),
+            "next" | "coming" => (1, j + 1),
+            _ => (0, j),
+        };
+        if !matches!(self.w(k), "fiscal" | "financial") {
+            return None;
+        }
+        let year_at = if self.w(k + 1) == "year" { k + 2 } else { k + 1 };
+        if let Some(year) = self.year_number(year_at) {
+            return named(year_at + 1, year);
+        }
+        // without a year, only "the fiscal year" or "last fiscal year": a bare "fiscal year" is a kind
+        (self.w(k + 1) == "year" && (the == 1 || k > j)).then_some((k + 2, Expr::Relative { unit: Unit::Year, offset }))
     }
 
     /// The date of `month` `day` with the year that may follow at `end`.
@@ -504,5 +566,19 @@ impl Words<'_, '_> {
         let part = self.day_part(j + 1);
         let end = if part.is_some() { j + 2 } else { j + 1 };
         Some((end, Expr::Weekday { weekday, rel, part, anchor }))
+    }
+}
+
+/// The year of a fiscal-year code written as one word: "fy2009", "fy09".
+pub(super) fn fiscal_code(word: &str) -> Option<i32> {
+    let digits = word.strip_prefix("fy")?;
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n: i32 = digits.parse().ok()?;
+    match digits.len() {
+        2 => Some(2000 + n),
+        4 => (1900..=2099).contains(&n).then_some(n),
+        _ => None,
     }
 }

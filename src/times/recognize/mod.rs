@@ -154,7 +154,7 @@ impl<'d, 'a> Words<'d, 'a> {
         }
         let w = self.w(i);
         if !opening_words().contains(w) {
-            return false;
+            return dates::fiscal_code(w).is_some();
         }
         if !WEAK_OPENERS.contains(&w) {
             return true;
@@ -203,18 +203,23 @@ impl<'d, 'a> Words<'d, 'a> {
         self.modified(i)
             .or_else(|| self.clock(i))
             .or_else(|| self.numeric_date(i))
+            .or_else(|| self.week_of_month(i))
             .or_else(|| self.day_month(i))
+            .or_else(|| self.day_of_month(i))
             .or_else(|| self.weekday(i))
             .or_else(|| self.month_with_rel(i))
             .or_else(|| self.month_first(i))
             .or_else(|| self.decade(i))
             .or_else(|| self.century(i))
+            .or_else(|| self.fiscal_year(i))
             .or_else(|| self.year(i))
             .or_else(|| self.quarter(i))
             .or_else(|| self.half(i))
             .or_else(|| self.season(i))
             .or_else(|| self.holiday(i))
             .or_else(|| self.day_words(i))
+            .or_else(|| self.run_of_units(i))
+            .or_else(|| self.ranked_unit(i))
             .or_else(|| self.shift(i))
             .or_else(|| self.relative(i))
             .or_else(|| self.vague(i))

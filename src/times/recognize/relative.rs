@@ -68,6 +68,10 @@ impl Words<'_, '_> {
         }
         let count = self.number(i)?;
         let (unit, _) = self.unit(i + 1)?;
+        // "two years from now", "a week from today": ahead of the reference date
+        if self.w(i + 2) == "from" && matches!(self.w(i + 3), "now" | "today") {
+            return Some((i + 4, Expr::Shift { anchor: Anchor::Reference, unit, count: i64::from(count) }));
+        }
         let (anchor, sign) = match self.w(i + 2) {
             "ago" => (Anchor::Reference, -1),
             "later" | "after" | "on" => (Anchor::Narrative, 1),
@@ -82,6 +86,26 @@ impl Words<'_, '_> {
         Some((i + 3, Expr::Shift { anchor, unit, count: sign * i64::from(count) }))
     }
 
+    /// "a third straight day", "the fifth consecutive week", "a second week in a row": the last unit of
+    /// a run, which is the one the report is about (the narrative's day, the reference's week or year).
+    pub(super) fn run_of_units(&self, i: usize) -> Match {
+        let j = i + usize::from(matches!(self.w(i), "a" | "the"));
+        ORDINALS.iter().find(|(o, _)| *o == self.w(j))?;
+        let run_word = RUN_WORDS.contains(&self.w(j + 1));
+        let k = if run_word { j + 2 } else { j + 1 };
+        let (unit, false) = self.unit(k)? else { return None };
+        let in_a_row = matches!((self.w(k + 1), self.w(k + 2), self.w(k + 3)), ("in", "a", "row") | ("running", ..));
+        (run_word || in_a_row).then(|| (k + 1, current(unit)))
+    }
+
+    /// "its best week since November", "the worst day in years": the unit a superlative ranks is the
+    /// current one; the span is the unit, as TimeML tags it.
+    pub(super) fn ranked_unit(&self, i: usize) -> Match {
+        let (unit, false) = self.unit(i)? else { return None };
+        let ranked = i > 0 && SUPERLATIVES.contains(&self.w(i - 1)) && matches!(self.w(i + 1), "since" | "in");
+        ranked.then(|| (i + 1, current(unit)))
+    }
+
     /// "this week", "last month", "next year", "the previous year", "the weekend", "year-end"; and
     /// the periods of the narrative ([`Self::narrative_period`]).
     pub(super) fn relative(&self, i: usize) -> Match {
@@ -92,7 +116,7 @@ impl Words<'_, '_> {
         let j = i + the;
         let offset = match (self.w(j), the == 1) {
             ("this" | "current", false) => 0,
-            ("last" | "previous" | "past", _) => -1,
+            ("last" | "previous" | "past" | "prior", _) => -1,
             ("next" | "coming", _) => 1,
             ("weekend", true) => return Some((j + 1, Expr::Weekend { rel: Rel::Bare })),
             // "year-end", "quarter-end": the current one
@@ -164,7 +188,7 @@ impl Words<'_, '_> {
     }
 
     /// True when token `k` ends the phrase before it: the text's end, punctuation, "and" or "but".
-    fn ends_clause(&self, k: usize) -> bool {
+    pub(super) fn ends_clause(&self, k: usize) -> bool {
         let w = self.w(k);
         w.is_empty() || w.starts_with(|c: char| c.is_ascii_punctuation()) || matches!(w, "and" | "but")
     }
@@ -252,9 +276,11 @@ impl Words<'_, '_> {
             };
             return Some((i + 3, Expr::Duration(value.to_string())));
         }
-        // "for years", "over the years", "within days", "for hours": an unknown number of units
-        if matches!(self.w(i), "for" | "over" | "within") {
-            let j = if self.w(i + 1) == "the" { i + 2 } else { i + 1 };
+        // "for years", "over the years", "within days", "in just minutes": an unknown number of units
+        if matches!(self.w(i), "for" | "over" | "within" | "in") {
+            let next = self.w(i + 1);
+            let skipped = (next == "the" && self.w(i) != "in") || IN_DURATION_HEDGES.contains(&next);
+            let j = if skipped { i + 2 } else { i + 1 };
             let next = self.w(j + 1);
             if !matches!(next, "of" | "ago" | "later" | "earlier" | "old" | "-") {
                 if let Some(c) = clock_unit(self.w(j)).filter(|_| self.w(j).ends_with('s')) {
@@ -285,6 +311,9 @@ impl Words<'_, '_> {
         } else {
             (Some(self.number(j)?), j + 1)
         };
+        if let Some(found) = self.first_of_range(j, count) {
+            return Some(found);
+        }
         // "five-year", "a 20 year", "12-hour", "decades-long"
         let hyphen = self.w(k) == "-" && self.joined(k) && self.joined(k + 1);
         let u = if hyphen { k + 1 } else { k };
@@ -315,6 +344,32 @@ impl Words<'_, '_> {
             }
         }
         Some((end, Expr::Duration(duration_value(count, unit))))
+    }
+}
+
+impl Words<'_, '_> {
+    /// "60" of "between 60 and 90 days", "two" of "two to three years": the first number of a range
+    /// takes the unit written after the second, as a duration of its own.
+    fn first_of_range(&self, j: usize, count: Option<u32>) -> Match {
+        let count = count.filter(|_| !matches!(self.w(j), "a" | "an"))?;
+        if !matches!(self.w(j + 1), "and" | "to" | "or" | "-") || matches!(self.w(j + 2), "a" | "an") {
+            return None;
+        }
+        self.number(j + 2)?;
+        let unit_word = self.w(j + 3);
+        if let Some(c) = clock_unit(unit_word) {
+            return Some((j + 1, Expr::Duration(format!("PT{count}{c}"))));
+        }
+        let (unit, true) = self.unit(j + 3)? else { return None };
+        Some((j + 1, Expr::Duration(duration_value(Some(count), unit))))
+    }
+}
+
+/// The unit containing the narrative's day (a day) or the reference date (longer units).
+fn current(unit: Unit) -> Expr {
+    match unit {
+        Unit::Day => Expr::Day { anchor: Anchor::Narrative, days: 0, part: None },
+        _ => Expr::Relative { unit, offset: 0 },
     }
 }
 
