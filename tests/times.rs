@@ -348,3 +348,23 @@ fn fiscal_years_are_times_of_their_calendar_year() {
 fn the_prior_year_is_the_one_before() {
     assert_eq!(values("Exports fell from the prior year.", "2022-08-10"), ["2021"]);
 }
+
+#[test]
+fn at_the_time_refers_to_the_period_just_named_or_the_past() {
+    let text = "The mine opened in 1971. At the time, the town had one school.";
+    assert_eq!(values(text, "2022-08-10"), ["1971", "1971"]);
+    assert_eq!(values("At the time, nobody objected.", "2022-08-10"), ["PAST_REF"]);
+    // the time of an event is no time of its own
+    assert!(found("Nobody was home at the time of the blast.", Some("2022-08-10")).is_empty());
+}
+
+#[test]
+fn a_clock_time_in_local_time_takes_the_day_beside_it() {
+    assert_eq!(values("The ferry docked at 07:15 local time on Sunday.", "2022-08-10"), ["2022-08-07T07:15", "2022-08-07"]);
+}
+
+#[test]
+fn short_past_participles_mark_a_past_clause() {
+    // without the cue, a bare holiday within half a year ahead would be this year's
+    assert_eq!(values("The singer died on Christmas Eve.", "2022-08-10"), ["2021-12-24"]);
+}

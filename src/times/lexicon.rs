@@ -113,7 +113,7 @@ pub const PAST_CUES: &[&str] = &[
     "began", "won", "lost", "held", "left", "led", "saw", "fell", "rose", "sold", "bought", "spoke", "wrote",
     "became", "got", "found", "paid", "sent", "brought", "built", "struck", "hit", "ran", "kept", "put", "cut",
     "shot", "broke", "chose", "drew", "flew", "grew", "knew", "stood", "thought", "tore", "threw", "yesterday",
-    "earlier", "previously",
+    "earlier", "previously", "died", "fled", "tied", "sped",
 ];
 
 /// Nouns counted by a preceding number, so that "2000 people" is not a year.

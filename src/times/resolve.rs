@@ -141,6 +141,8 @@ fn resolve_any_year(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>
             Some(v) => years_before(v, years_back),
             // nothing named yet: "the same time last year" is at least last year
             None if years_back > 0 => ctx.reference.year.and_then(|y| years_before(&format!("{y:04}"), years_back)),
+            // "at the time" with no period named before: some time in the past, in a past clause
+            None if tense == Tense::Past => Some("PAST_REF".to_string()),
             None => None,
         }),
         Expr::Shift { anchor, unit, count } => {

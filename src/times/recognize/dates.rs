@@ -124,6 +124,8 @@ impl Words<'_, '_> {
         if utc || OTHER_ZONES.contains(&self.w(end)) {
             end += 1;
             marked = true;
+        } else if self.w(end) == "local" && self.w(end + 1) == "time" {
+            end += 2; // "14:30 local time": the zone of the place, which the value leaves out
         }
         if !marked {
             return None;

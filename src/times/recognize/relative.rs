@@ -179,6 +179,10 @@ impl Words<'_, '_> {
                 Some((j + 2, Expr::SamePeriod { years_back: 0 }))
             }
             ("that", false) => unit_at(j + 1, 0),
+            // "at the time," as a phrase of its own; not "at the time of the vote" (an event's time)
+            ("time", true) if i > 0 && self.w(i - 1) == "at" && self.ends_clause(j + 1) => {
+                Some((j + 1, Expr::SamePeriod { years_back: 0 }))
+            }
             // "the year before", not "the year before the war" (counted from an event)
             ("year" | "month" | "week", true) if matches!(self.w(j + 1), "before" | "after") && self.ends_clause(j + 2) => {
                 unit_at(j, if self.w(j + 1) == "before" { -1 } else { 1 })
