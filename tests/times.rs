@@ -368,3 +368,20 @@ fn short_past_participles_mark_a_past_clause() {
     // without the cue, a bare holiday within half a year ahead would be this year's
     assert_eq!(values("The singer died on Christmas Eve.", "2022-08-10"), ["2021-12-24"]);
 }
+
+#[test]
+fn a_year_number_before_a_unit_counts_years() {
+    assert_eq!(found("They revived a 2000 year old rite.", Some("2022-08-10")), [("2000 year".to_string(), Some("P2000Y".to_string()))]);
+}
+
+#[test]
+fn now_and_then_is_no_present() {
+    assert!(found("Every now and then, and now and again, the dam leaks.", Some("2022-08-10")).is_empty());
+}
+
+#[test]
+fn a_participle_after_be_and_the_adjective_last_say_nothing_of_the_tense() {
+    // the plan lies ahead: "held" after "be" and "last" before a noun must not make it past
+    assert_eq!(values("The runoff is to be held on November 20.", "2022-08-10"), ["2022-11-20"]);
+    assert_eq!(values("The last convoy leaves on December 2.", "2022-08-10"), ["2022-12-02"]);
+}

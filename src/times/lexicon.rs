@@ -109,7 +109,7 @@ pub const FUTURE_CUES: &[&str] = &[
 
 /// Words that make a clause look to the past (besides any word ending in "-ed").
 pub const PAST_CUES: &[&str] = &[
-    "said", "was", "were", "had", "did", "ago", "last", "told", "took", "made", "went", "came", "gave", "met",
+    "said", "was", "were", "had", "did", "ago", "told", "took", "made", "went", "came", "gave", "met",
     "began", "won", "lost", "held", "left", "led", "saw", "fell", "rose", "sold", "bought", "spoke", "wrote",
     "became", "got", "found", "paid", "sent", "brought", "built", "struck", "hit", "ran", "kept", "put", "cut",
     "shot", "broke", "chose", "drew", "flew", "grew", "knew", "stood", "thought", "tore", "threw", "yesterday",

@@ -383,7 +383,8 @@ impl Words<'_, '_> {
         if i > 0 && (QUANTITY_BEFORE.contains(&self.w(i - 1)) || label_before) {
             return None;
         }
-        if COUNT_NOUNS.contains(&self.w(i + 1)) {
+        // "2000 people"; "a 2000 year old custom" counts years
+        if COUNT_NOUNS.contains(&self.w(i + 1)) || self.unit(i + 1).is_some() {
             return None;
         }
         // ranges: both sides must be years ("2004-2010"), else the number is a quantity ("1500-2000")

@@ -224,6 +224,10 @@ impl Words<'_, '_> {
 
     /// "now", "recently", "the near future", "the past", "the coming days and weeks".
     pub(super) fn vague(&self, i: usize) -> Match {
+        // "every now and then", "now and again": an idiom of frequency, not the present
+        if self.w(i) == "now" && self.w(i + 1) == "and" && matches!(self.w(i + 2), "then" | "again") {
+            return None;
+        }
         for (words, value) in VAGUE_REFS {
             if words.iter().enumerate().all(|(k, w)| self.w(i + k) == *w) {
                 return Some((i + words.len(), Expr::Vague(value)));
