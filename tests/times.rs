@@ -385,3 +385,16 @@ fn a_participle_after_be_and_the_adjective_last_say_nothing_of_the_tense() {
     assert_eq!(values("The runoff is to be held on November 20.", "2022-08-10"), ["2022-11-20"]);
     assert_eq!(values("The last convoy leaves on December 2.", "2022-08-10"), ["2022-12-02"]);
 }
+
+#[test]
+fn feasts_counted_from_easter() {
+    // Easter 2022 fell on April 17
+    let text = "Crowds gathered on Palm Sunday, Ash Wednesday had been quiet, and Pentecost drew pilgrims.";
+    assert_eq!(values(text, "2022-08-10"), ["2022-04-10", "2022-03-02", "2022-06-05"]);
+}
+
+#[test]
+fn a_vague_phrase_written_as_a_title_is_a_name() {
+    assert!(found("She chairs the Future of Work panel.", Some("2022-08-10")).is_empty());
+    assert_eq!(values("Nobody can see the future.", "2022-08-10"), ["FUTURE_REF"]);
+}

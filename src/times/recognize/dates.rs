@@ -559,7 +559,7 @@ impl Words<'_, '_> {
                     _ => {}
                 }
             }
-            if i > 0 && matches!(self.w(i - 1), "black" | "good" | "cyber" | "easter") {
+            if i > 0 && matches!(self.w(i - 1), "black" | "good" | "cyber" | "easter" | "palm" | "ash" | "maundy" | "whit") {
                 return None; // "Black Monday", "the Good Friday Agreement": a named day, not this week's
             }
             if i > 0 && self.w(i - 1) == "the" && self.is_capitalized(j + 1) && self.same_line(j + 1) {

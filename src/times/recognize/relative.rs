@@ -229,7 +229,9 @@ impl Words<'_, '_> {
             return None;
         }
         for (words, value) in VAGUE_REFS {
-            if words.iter().enumerate().all(|(k, w)| self.w(i + k) == *w) {
+            // a capital after the first word makes a title: "the Future of Farming"
+            let title = (1..words.len()).any(|k| self.is_name_cased(i + k));
+            if !title && words.iter().enumerate().all(|(k, w)| self.w(i + k) == *w) {
                 return Some((i + words.len(), Expr::Vague(value)));
             }
         }
