@@ -398,3 +398,17 @@ fn a_vague_phrase_written_as_a_title_is_a_name() {
     assert!(found("She chairs the Future of Work panel.", Some("2022-08-10")).is_empty());
     assert_eq!(values("Nobody can see the future.", "2022-08-10"), ["FUTURE_REF"]);
 }
+
+#[test]
+fn a_year_after_a_month_or_day_may_be_old() {
+    let text = "The bridge opened on 3 May 1894 and closed in November 1886 for repairs.";
+    assert_eq!(values(text, "2022-08-10"), ["1894-05-03", "1886-11"]);
+    // alone, such a number is no year
+    assert!(found("The wall is 1886 metres long and cost 1750 crowns.", Some("2022-08-10")).is_empty());
+}
+
+#[test]
+fn capitalized_time_words_inside_a_sentence_name_works_and_wars() {
+    let text = "She reread The Power of Now and a history of the Hundred Years War.";
+    assert!(found(text, Some("2022-08-10")).is_empty(), "{:?}", found(text, Some("2022-08-10")));
+}

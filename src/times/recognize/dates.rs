@@ -278,7 +278,7 @@ impl Words<'_, '_> {
             }
         }
         let of = if matches!(self.w(end), "of" | ",") { end + 1 } else { end };
-        if let Some(year) = self.year_number(of).filter(|_| self.same_line(of)) {
+        if let Some(year) = self.dated_year_number(of).filter(|_| self.same_line(of)) {
             return Some((of + 1, Expr::YearMonth { year, month }));
         }
         // "October of next year"
@@ -310,7 +310,7 @@ impl Words<'_, '_> {
                 "in" | "since" | "until" | "till" | "by" | "early" | "mid" | "late" | "of" | "from" | "to" | "through"
                     | "between" | "before" | "after" | "during" | "-" | "and" | "or" | "end"
             );
-        let name_follows = self.is_capitalized(end) && self.same_line(end) && self.year_number(end).is_none();
+        let name_follows = self.is_capitalized(end) && self.same_line(end) && self.dated_year_number(end).is_none();
         if (ambiguous && !date_context) || name_follows {
             return None;
         }

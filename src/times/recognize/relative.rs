@@ -229,8 +229,8 @@ impl Words<'_, '_> {
             return None;
         }
         for (words, value) in VAGUE_REFS {
-            // a capital after the first word makes a title: "the Future of Farming"
-            let title = (1..words.len()).any(|k| self.is_name_cased(i + k));
+            // a capital inside a sentence makes a title: "the Future of Farming", "The Power of Now"
+            let title = (0..words.len()).any(|k| self.is_name_cased(i + k));
             if !title && words.iter().enumerate().all(|(k, w)| self.w(i + k) == *w) {
                 return Some((i + words.len(), Expr::Vague(value)));
             }
@@ -339,6 +339,9 @@ impl Words<'_, '_> {
         let (unit, plural) = self.unit(u)?;
         if count.is_none() && !plural {
             return None;
+        }
+        if self.is_name_cased(j) && self.is_capitalized(u) {
+            return None; // a name: "the Thirty Years' War", "The Five-Year Engagement"
         }
         if unit == Unit::Quarter && matches!(self.w(j), "a" | "an") {
             return None; // "a quarter of the dealers" is a share
