@@ -412,3 +412,11 @@ fn capitalized_time_words_inside_a_sentence_name_works_and_wars() {
     let text = "She reread The Power of Now and a history of the Hundred Years War.";
     assert!(found(text, Some("2022-08-10")).is_empty(), "{:?}", found(text, Some("2022-08-10")));
 }
+
+#[test]
+fn shares_and_paths_are_not_times() {
+    let text = "About one-quarter of the output and one quarter of the staff left; see example.org/2019/05/report.";
+    assert!(found(text, Some("2022-08-10")).is_empty(), "{:?}", found(text, Some("2022-08-10")));
+    // a run of quarters stays a duration
+    assert_eq!(values("Output shrank for three straight quarters of the year.", "2022-08-10"), ["P3Q"]);
+}

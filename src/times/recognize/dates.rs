@@ -378,6 +378,9 @@ impl Words<'_, '_> {
             return None;
         }
         let year = self.year_number(i)?;
+        if i > 0 && self.w(i - 1) == "/" && self.joined(i) {
+            return None; // a path or a fraction: "/2005/10/", "1/2000"
+        }
         // "$2010", "about 2000", "No. 1999"
         let label_before = i >= 2 && self.w(i - 1) == "." && QUANTITY_BEFORE.contains(&self.w(i - 2));
         if i > 0 && (QUANTITY_BEFORE.contains(&self.w(i - 1)) || label_before) {

@@ -343,8 +343,8 @@ impl Words<'_, '_> {
         if self.is_name_cased(j) && self.is_capitalized(u) {
             return None; // a name: "the Thirty Years' War", "The Five-Year Engagement"
         }
-        if unit == Unit::Quarter && matches!(self.w(j), "a" | "an") {
-            return None; // "a quarter of the dealers" is a share
+        if unit == Unit::Quarter && (matches!(self.w(j), "a" | "an") || (!plural && self.w(u + 1) == "of")) {
+            return None; // "a quarter of the dealers", "one-quarter of the output" are shares
         }
         let mut end = u + 1;
         if self.w(end) == "-" && self.joined(end) && matches!(self.w(end + 1), "long" | "old") {
