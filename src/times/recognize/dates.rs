@@ -1,5 +1,6 @@
-//! Patterns for calendar dates: numeric dates, month names with days and years, years, decades,
-//! quarters, seasons, weekdays and clock times, and the modifiers around them ("early", "post-").
+//! Patterns for calendar dates: numeric dates, month names with days and years, days and weeks of a
+//! month, years, fiscal years, decades, quarters, seasons, holidays, weekdays and clock times, and the
+//! modifiers around them ("early", "post-").
 
 use super::{Match, Words};
 use crate::times::expr::{Anchor, Expr, Rel, Unit};

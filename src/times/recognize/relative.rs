@@ -1,5 +1,6 @@
 //! Patterns for expressions relative to a date ("yesterday", "last week", "two years ago", "the day
-//! before"), vague references ("recently", "the near future") and durations ("five-year", "for years").
+//! before", "a third straight day", "its best week since"), vague references ("recently", "the near
+//! future") and durations ("five-year", "for years", "between 60 and 90 days").
 
 use super::{Match, Words};
 use crate::times::expr::{Anchor, Expr, Rel, Unit};
@@ -140,9 +141,7 @@ impl Words<'_, '_> {
         if plural || unit == Unit::Day || (the == 1 && self.w(j) == "past") {
             return None; // "the past year" is a duration; "the next day" is a narrative day
         }
-        // "the last week of March": the week is what the value says; the month only narrows it
-        let end = if self.w(j + 2) == "of" && self.month_name(j + 3, false).is_some() { j + 4 } else { j + 2 };
-        Some((end, Expr::Relative { unit, offset }))
+        Some((j + 2, Expr::Relative { unit, offset }))
     }
 
     /// Periods counted from the one the text last named: "the following year", "that month", "the
