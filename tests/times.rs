@@ -340,6 +340,7 @@ fn fiscal_years_are_times_of_their_calendar_year() {
     assert_eq!(surfaces, ["fiscal 2021", "FY2020", "the current financial year"]);
     assert_eq!(values(text, "2022-08-10"), ["2021", "2020", "2022"]);
     assert_eq!(values("Costs rose last fiscal year.", "2022-08-10"), ["2021"]);
+    assert_eq!(values("Margins in FY98 beat FY07.", "2022-08-10"), ["1998", "2007"]);
     // a fiscal year without a year or a determiner is a kind, not a time
     assert!(found("A fiscal year need not match the calendar.", Some("2022-08-10")).is_empty());
 }

@@ -576,7 +576,7 @@ impl Words<'_, '_> {
     }
 }
 
-/// The year of a fiscal-year code written as one word: "fy2009", "fy09".
+/// The year of a fiscal-year code written as one word: "fy2009", "fy09", "fy98".
 pub(super) fn fiscal_code(word: &str) -> Option<i32> {
     let digits = word.strip_prefix("fy")?;
     if !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -584,7 +584,7 @@ pub(super) fn fiscal_code(word: &str) -> Option<i32> {
     }
     let n: i32 = digits.parse().ok()?;
     match digits.len() {
-        2 => Some(2000 + n),
+        2 => Some(if n < 50 { 2000 + n } else { 1900 + n }),
         4 => (1900..=2099).contains(&n).then_some(n),
         _ => None,
     }
