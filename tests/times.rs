@@ -421,3 +421,11 @@ fn shares_and_paths_are_not_times() {
     // a run of quarters stays a duration
     assert_eq!(values("Output shrank for three straight quarters of the year.", "2022-08-10"), ["P3Q"]);
 }
+
+#[test]
+fn bare_plural_units_opening_a_clause_are_durations() {
+    let text = "Hours after the vote, talks resumed. The rift had been years in the making; \"Decades of neglect,\" she said.";
+    assert_eq!(values(text, "2022-08-10"), ["PTXH", "PXY", "PXY"]);
+    // inside a noun phrase or a title they stay words
+    assert!(found("Our opening hours changed; he starred in Days of Glory.", Some("2022-08-10")).is_empty());
+}

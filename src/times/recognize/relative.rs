@@ -3,6 +3,7 @@
 //! future") and durations ("five-year", "for years", "between 60 and 90 days").
 
 use super::{Match, Words};
+use crate::tokens::TokenKind;
 use crate::times::expr::{Anchor, Expr, Rel, Unit};
 use crate::times::lexicon::*;
 
@@ -285,6 +286,9 @@ impl Words<'_, '_> {
             };
             return Some((i + 3, Expr::Duration(value.to_string())));
         }
+        if let Some(found) = self.bare_units(i) {
+            return Some(found);
+        }
         // "for years", "over the years", "within days", "in just minutes": an unknown number of units
         if matches!(self.w(i), "for" | "over" | "within" | "in") {
             let next = self.w(i + 1);
@@ -360,6 +364,25 @@ impl Words<'_, '_> {
 }
 
 impl Words<'_, '_> {
+    /// "Hours after the blast", "decades in the making", "years of war": a plural unit without a
+    /// number that opens its clause (or follows "been"), an unknown number of units. "Weeks later"
+    /// names a day, not a length, and stays out.
+    fn bare_units(&self, i: usize) -> Match {
+        let w = self.w(i);
+        let value = match (clock_unit(w), self.unit(i)) {
+            (Some(c), _) if w.ends_with('s') => format!("PTX{c}"),
+            (None, Some((unit, true))) if unit != Unit::Quarter => duration_value(None, unit),
+            _ => return None,
+        };
+        let opens = i == 0 || matches!(self.doc.tokens[i - 1].kind, TokenKind::Punct | TokenKind::Quote) || self.w(i - 1) == "been";
+        let next = self.w(i + 1);
+        let title = next == "of" && self.is_capitalized(i + 2); // "Days of Thunder"
+        if !opens || title || !matches!(next, "after" | "before" | "of" | "in") {
+            return None;
+        }
+        Some((i + 1, Expr::Duration(value)))
+    }
+
     /// "60" of "between 60 and 90 days", "two" of "two to three years": the first number of a range
     /// takes the unit written after the second, as a duration of its own.
     fn first_of_range(&self, j: usize, count: Option<u32>) -> Match {
