@@ -376,8 +376,10 @@ fn a_year_number_before_a_unit_counts_years() {
 }
 
 #[test]
-fn now_and_then_is_no_present() {
+fn now_and_then_and_soon_to_be_are_no_times() {
     assert!(found("Every now and then, and now and again, the dam leaks.", Some("2022-08-10")).is_empty());
+    // nor is the first word of a compound adjective
+    assert!(found("Guests toured the soon-to-open museum.", Some("2022-08-10")).is_empty());
 }
 
 #[test]

@@ -228,6 +228,10 @@ impl Words<'_, '_> {
         if self.w(i) == "now" && self.w(i + 1) == "and" && matches!(self.w(i + 2), "then" | "again") {
             return None;
         }
+        // "the soon-to-open terminal": part of a compound adjective
+        if self.w(i + 1) == "-" && self.joined(i + 1) {
+            return None;
+        }
         for (words, value) in VAGUE_REFS {
             // a capital inside a sentence makes a title: "the Future of Farming", "The Power of Now"
             let title = (0..words.len()).any(|k| self.is_name_cased(i + k));
