@@ -285,3 +285,149 @@ fn halves_of_units_in_durations() {
     assert_eq!(values(text, "2022-08-03"), ["P18M", "PT30M", "P50Y"]);
     assert!(found("Half a dozen firms and half of the voters.", Some("2022-08-03")).is_empty());
 }
+
+#[test]
+fn the_latest_unit_of_a_run_or_a_ranking_is_the_current_one() {
+    // 2022-08-10 is a Wednesday of ISO week 32
+    let text = "Bond yields climbed for a fourth consecutive day. Gold slipped for the third week in a row.";
+    assert_eq!(values(text, "2022-08-10"), ["2022-08-10", "2022-W32"]);
+    let ranked = found("Copper posted its strongest month since March.", Some("2022-08-10"));
+    assert_eq!(ranked, [("month".to_string(), Some("2022-08".to_string())), ("March".to_string(), Some("2022-03".to_string()))]);
+    // an ordinal without a run is no time of its own
+    assert!(found("The third day of talks opened.", Some("2022-08-10")).is_empty());
+}
+
+#[test]
+fn the_first_number_of_a_range_takes_the_unit_of_the_second() {
+    let text = "Repairs will need between 30 and 45 days, perhaps four to six weeks.";
+    assert_eq!(values(text, "2022-08-10"), ["P30D", "P45D", "P4W", "P6W"]);
+}
+
+#[test]
+fn bare_plural_units_after_in_are_durations() {
+    let text = "The rally faded in minutes; it was the lowest close in years.";
+    assert_eq!(values(text, "2022-08-10"), ["PTXM", "PXY"]);
+    // a year after "in" stays a year
+    assert_eq!(values("The mill closed in 1998.", "2022-08-10"), ["1998"]);
+}
+
+#[test]
+fn a_shift_from_now_counts_forward_from_the_reference() {
+    assert_eq!(values("The bridge should reopen three months from now.", "2022-08-10"), ["2022-11"]);
+}
+
+#[test]
+fn a_day_of_the_month_alone_takes_the_narratives_month() {
+    let text = "Ballots were mailed on June 2, and counting ended on the 19th.";
+    assert_eq!(values(text, "2022-08-10"), ["2022-06-02", "2022-06-19"]);
+    // without a day named before, a past clause points to the last such day
+    assert_eq!(values("The strike began on the 21st.", "2022-08-10"), ["2022-07-21"]);
+    assert!(found("She lives on the 21st floor.", Some("2022-08-10")).is_empty());
+}
+
+#[test]
+fn numbered_weeks_of_a_month() {
+    // 1-7 March 2022 lie mostly in ISO week 9; 25-31 March mostly in week 13
+    let text = "Trials run in the first week of March 2022 and end in the last week of March 2022.";
+    assert_eq!(values(text, "2022-01-10"), ["2022-W09", "2022-W13"]);
+}
+
+#[test]
+fn fiscal_years_are_times_of_their_calendar_year() {
+    let text = "Revenue in fiscal 2021 beat FY2020, and the miner expects more in the current financial year.";
+    let got = found(text, Some("2022-08-10"));
+    let surfaces: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(surfaces, ["fiscal 2021", "FY2020", "the current financial year"]);
+    assert_eq!(values(text, "2022-08-10"), ["2021", "2020", "2022"]);
+    assert_eq!(values("Costs rose last fiscal year.", "2022-08-10"), ["2021"]);
+    assert_eq!(values("Margins in FY98 beat FY07.", "2022-08-10"), ["1998", "2007"]);
+    // a fiscal year without a year or a determiner is a kind, not a time
+    assert!(found("A fiscal year need not match the calendar.", Some("2022-08-10")).is_empty());
+}
+
+#[test]
+fn the_prior_year_is_the_one_before() {
+    assert_eq!(values("Exports fell from the prior year.", "2022-08-10"), ["2021"]);
+}
+
+#[test]
+fn at_the_time_refers_to_the_period_just_named_or_the_past() {
+    let text = "The mine opened in 1971. At the time, the town had one school.";
+    assert_eq!(values(text, "2022-08-10"), ["1971", "1971"]);
+    assert_eq!(values("At the time, nobody objected.", "2022-08-10"), ["PAST_REF"]);
+    // the time of an event is no time of its own
+    assert!(found("Nobody was home at the time of the blast.", Some("2022-08-10")).is_empty());
+}
+
+#[test]
+fn a_clock_time_in_local_time_takes_the_day_beside_it() {
+    assert_eq!(values("The ferry docked at 07:15 local time on Sunday.", "2022-08-10"), ["2022-08-07T07:15", "2022-08-07"]);
+}
+
+#[test]
+fn short_past_participles_mark_a_past_clause() {
+    // without the cue, a bare holiday within half a year ahead would be this year's
+    assert_eq!(values("The singer died on Christmas Eve.", "2022-08-10"), ["2021-12-24"]);
+}
+
+#[test]
+fn a_year_number_before_a_unit_counts_years() {
+    assert_eq!(found("They revived a 2000 year old rite.", Some("2022-08-10")), [("2000 year".to_string(), Some("P2000Y".to_string()))]);
+}
+
+#[test]
+fn now_and_then_and_soon_to_be_are_no_times() {
+    assert!(found("Every now and then, and now and again, the dam leaks.", Some("2022-08-10")).is_empty());
+    // nor is the first word of a compound adjective
+    assert!(found("Guests toured the soon-to-open museum.", Some("2022-08-10")).is_empty());
+}
+
+#[test]
+fn a_participle_after_be_and_the_adjective_last_say_nothing_of_the_tense() {
+    // the plan lies ahead: "held" after "be" and "last" before a noun must not make it past
+    assert_eq!(values("The runoff is to be held on November 20.", "2022-08-10"), ["2022-11-20"]);
+    assert_eq!(values("The last convoy leaves on December 2.", "2022-08-10"), ["2022-12-02"]);
+}
+
+#[test]
+fn feasts_counted_from_easter() {
+    // Easter 2022 fell on April 17
+    let text = "Crowds gathered on Palm Sunday, Ash Wednesday had been quiet, and Pentecost drew pilgrims.";
+    assert_eq!(values(text, "2022-08-10"), ["2022-04-10", "2022-03-02", "2022-06-05"]);
+}
+
+#[test]
+fn a_vague_phrase_written_as_a_title_is_a_name() {
+    assert!(found("She chairs the Future of Work panel.", Some("2022-08-10")).is_empty());
+    assert_eq!(values("Nobody can see the future.", "2022-08-10"), ["FUTURE_REF"]);
+}
+
+#[test]
+fn a_year_after_a_month_or_day_may_be_old() {
+    let text = "The bridge opened on 3 May 1894 and closed in November 1886 for repairs.";
+    assert_eq!(values(text, "2022-08-10"), ["1894-05-03", "1886-11"]);
+    // alone, such a number is no year
+    assert!(found("The wall is 1886 metres long and cost 1750 crowns.", Some("2022-08-10")).is_empty());
+}
+
+#[test]
+fn capitalized_time_words_inside_a_sentence_name_works_and_wars() {
+    let text = "She reread The Power of Now and a history of the Hundred Years War.";
+    assert!(found(text, Some("2022-08-10")).is_empty(), "{:?}", found(text, Some("2022-08-10")));
+}
+
+#[test]
+fn shares_and_paths_are_not_times() {
+    let text = "About one-quarter of the output and one quarter of the staff left; see example.org/2019/05/report.";
+    assert!(found(text, Some("2022-08-10")).is_empty(), "{:?}", found(text, Some("2022-08-10")));
+    // a run of quarters stays a duration
+    assert_eq!(values("Output shrank for three straight quarters of the year.", "2022-08-10"), ["P3Q"]);
+}
+
+#[test]
+fn bare_plural_units_opening_a_clause_are_durations() {
+    let text = "Hours after the vote, talks resumed. The rift had been years in the making; \"Decades of neglect,\" she said.";
+    assert_eq!(values(text, "2022-08-10"), ["PTXH", "PXY", "PXY"]);
+    // inside a noun phrase or a title they stay words
+    assert!(found("Our opening hours changed; he starred in Days of Glory.", Some("2022-08-10")).is_empty());
+}

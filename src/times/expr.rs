@@ -50,6 +50,11 @@ pub enum Expr {
     MonthOfYear { month: u32, year_offset: i64 },
     /// "2014", "early 2008", "post-2003".
     Year(i32),
+    /// "the first week of September", "the last week of March 2009": the `week`th week of a month (0 is
+    /// the last), as the ISO week that holds most of its days.
+    WeekOfMonth { week: u32, month: u32, year: Option<i32> },
+    /// "on the 24th": a day of the month the narrative is in.
+    DayOfMonth { day: u32 },
     /// "the 1990s": the decade's first year.
     Decade(i32),
     /// "the 19th century", "the 1800s": the century's first year.

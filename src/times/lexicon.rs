@@ -47,10 +47,24 @@ pub const NUMBER_WORDS: &[(&str, u32)] = &[
     ("ninety", 90), ("hundred", 100),
 ];
 
-/// Ordinal words (for quarters and weeks).
+/// Ordinal words (for quarters, weeks and runs of days).
 pub const ORDINALS: &[(&str, u32)] = &[
     ("first", 1), ("1st", 1), ("second", 2), ("2nd", 2), ("third", 3), ("3rd", 3), ("fourth", 4), ("4th", 4),
+    ("fifth", 5), ("5th", 5), ("sixth", 6), ("6th", 6), ("seventh", 7), ("7th", 7), ("eighth", 8), ("8th", 8),
+    ("ninth", 9), ("9th", 9), ("tenth", 10), ("10th", 10),
 ];
+
+/// Words after an ordinal that make a run of units ("a third straight day", "the fifth consecutive week").
+pub const RUN_WORDS: &[&str] = &["straight", "consecutive", "successive"];
+
+/// Superlatives that rank the current day, week or year of a report ("its worst day since 2008").
+pub const SUPERLATIVES: &[&str] = &[
+    "best", "worst", "biggest", "largest", "strongest", "weakest", "sharpest", "steepest", "busiest", "highest",
+    "lowest", "hottest", "coldest", "wettest", "driest", "deadliest",
+];
+
+/// Words between "in" and a plural unit that keep it a duration ("in just minutes", "in mere days").
+pub const IN_DURATION_HEDGES: &[&str] = &["just", "only", "mere"];
 
 /// Ordinal words that number centuries ("the nineteenth century").
 pub const CENTURY_ORDINALS: &[(&str, u32)] =
@@ -95,11 +109,11 @@ pub const FUTURE_CUES: &[&str] = &[
 
 /// Words that make a clause look to the past (besides any word ending in "-ed").
 pub const PAST_CUES: &[&str] = &[
-    "said", "was", "were", "had", "did", "ago", "last", "told", "took", "made", "went", "came", "gave", "met",
+    "said", "was", "were", "had", "did", "ago", "told", "took", "made", "went", "came", "gave", "met",
     "began", "won", "lost", "held", "left", "led", "saw", "fell", "rose", "sold", "bought", "spoke", "wrote",
     "became", "got", "found", "paid", "sent", "brought", "built", "struck", "hit", "ran", "kept", "put", "cut",
     "shot", "broke", "chose", "drew", "flew", "grew", "knew", "stood", "thought", "tore", "threw", "yesterday",
-    "earlier", "previously",
+    "earlier", "previously", "died", "fled", "tied", "sped",
 ];
 
 /// Nouns counted by a preceding number, so that "2000 people" is not a year.
@@ -140,10 +154,15 @@ pub const HOLIDAYS: &[(&[&str], HolidayRule)] = &[
     (&["st", ".", "patrick", "'s", "day"], HolidayRule::Fixed(3, 17)),
     (&["st.", "patrick", "'s", "day"], HolidayRule::Fixed(3, 17)),
     (&["halloween"], HolidayRule::Fixed(10, 31)),
+    (&["ash", "wednesday"], HolidayRule::Easter(-46)),
+    (&["palm", "sunday"], HolidayRule::Easter(-7)),
+    (&["maundy", "thursday"], HolidayRule::Easter(-3)),
     (&["good", "friday"], HolidayRule::Easter(-2)),
     (&["easter", "sunday"], HolidayRule::Easter(0)),
     (&["easter", "monday"], HolidayRule::Easter(1)),
     (&["easter"], HolidayRule::Easter(0)),
+    (&["pentecost"], HolidayRule::Easter(49)),
+    (&["whit", "sunday"], HolidayRule::Easter(49)),
     (&["thanksgiving", "day"], HolidayRule::Weekday { month: 11, weekday: 3, n: 4, days: 0 }),
     (&["thanksgiving"], HolidayRule::Weekday { month: 11, weekday: 3, n: 4, days: 0 }),
     (&["black", "friday"], HolidayRule::Weekday { month: 11, weekday: 3, n: 4, days: 1 }),
@@ -165,12 +184,14 @@ pub const OPENING_WORDS: &[&str] = &[
     "the", "this", "last", "next", "past", "coming", "previous", "preceding", "current", "following", "early", "mid",
     "late", "post", "pre", "earlier", "later", "end", "beginning", "start", "today", "yesterday", "tomorrow",
     "tonight", "that", "recent", "more", "a", "noon", "midday", "midnight", "within", "half", "morning", "afternoon", "evening", "h1", "h2", "q1", "q2", "q3", "q4", "for", "over",
+    "in", "prior", "fiscal", "financial", "fy", "hours", "minutes",
 ];
 
 /// Frequent words that open an expression only before one of the opening words, a number, or one of
 /// these ("the end of", "the same day", "the near future", "a few years"); elsewhere they are skipped.
-pub const WEAK_OPENERS: &[&str] = &["the", "a", "an", "that", "more", "for", "over", "new", "good", "black", "st", "st."];
+pub const WEAK_OPENERS: &[&str] =
+    &["the", "a", "an", "that", "more", "for", "over", "in", "new", "good", "black", "st", "st.", "fiscal", "financial"];
 pub const AFTER_WEAK_OPENERS: &[&str] = &[
     "end", "beginning", "start", "middle", "turn", "same", "weekend", "near", "future", "time", "day", "few", "the",
-    ".",
+    ".", "hours", "minutes", "just", "only", "mere",
 ];

@@ -2,7 +2,7 @@
 //! clause's tense and the last day the text mentioned. `None` when the text does not fix the value
 //! (a relative expression without a reference date).
 
-use super::calendar::{easter, nth_weekday};
+use super::calendar::{days_in_month, easter, nth_weekday};
 use super::expr::{Anchor, Expr, Rel, Unit};
 use super::lexicon::HolidayRule;
 use super::reference::Reference;
@@ -90,6 +90,11 @@ fn resolve_any_year(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>
             text(ctx.reference.year.map(|y| format!("{:04}-{month:02}", i64::from(y) + year_offset)))
         }
         Expr::Year(y) => text(Some(format!("{y:04}"))),
+        Expr::WeekOfMonth { week, month, year } => {
+            let year = year.or_else(|| month_year(month, Rel::Bare, tense, ctx.reference));
+            text(year.and_then(|y| week_of_month(y, month, week)))
+        }
+        Expr::DayOfMonth { day: dom } => day(day_of_month(dom, tense, ctx)),
         Expr::Decade(y) => text(Some(decade(i64::from(y)))),
         Expr::Century(y) => text(Some(format!("{:02}XX", y.div_euclid(100)))),
         Expr::Season { code, year, rel } => {
@@ -136,6 +141,8 @@ fn resolve_any_year(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>
             Some(v) => years_before(v, years_back),
             // nothing named yet: "the same time last year" is at least last year
             None if years_back > 0 => ctx.reference.year.and_then(|y| years_before(&format!("{y:04}"), years_back)),
+            // "at the time" with no period named before: some time in the past, in a past clause
+            None if tense == Tense::Past => Some("PAST_REF".to_string()),
             None => None,
         }),
         Expr::Shift { anchor, unit, count } => {
@@ -182,6 +189,31 @@ fn month_day(month: u32, day: u32, tense: Tense, reference: Reference) -> Option
         _ => r.year,
     };
     Date::new(year, month, day)
+}
+
+/// The ISO week holding most days of the `week`th seven days of a month (0: the last seven).
+fn week_of_month(year: i32, month: u32, week: u32) -> Option<String> {
+    let last = days_in_month(year, month);
+    let middle = if week == 0 { last - 3 } else { 7 * week - 3 };
+    let (y, w) = Date::new(year, month, middle.min(last))?.iso_week();
+    Some(format!("{y:04}-W{w:02}"))
+}
+
+/// The date of a day of the month named alone ("on the 24th"): in the month of the last day the text
+/// named, else in the reference month, or the month before (after) it when the clause is past
+/// (future) and the day is not yet (already) reached.
+fn day_of_month(day: u32, tense: Tense, ctx: &Context) -> Option<Date> {
+    if let Some(n) = ctx.narrative {
+        return Date::new(n.year, n.month, day);
+    }
+    let r = ctx.reference.date?;
+    let step = match tense {
+        Tense::Past if day > r.day => -1,
+        Tense::Future if day < r.day => 1,
+        _ => 0,
+    };
+    let months = i64::from(r.year) * 12 + i64::from(r.month) - 1 + step;
+    Date::new(i32::try_from(months.div_euclid(12)).ok()?, months.rem_euclid(12) as u32 + 1, day)
 }
 
 /// The date of a holiday in `year`.

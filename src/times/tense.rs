@@ -60,15 +60,15 @@ fn cue(doc: &Document, i: usize, sentence_start: usize) -> Option<Tense> {
     let be_to = matches!(word, "is" | "are") && doc.tokens.get(i + 1).is_some_and(|_| doc.word(i + 1) == "to");
     if is(FUTURE_CUES) || be_to || word.ends_with("'ll") || word.ends_with("’ll") {
         Some(Tense::Future)
-    } else if is(PAST_CUES) || (word.len() > 4 && word.ends_with("ed") && !after_be(doc, i)) {
+    } else if (is(PAST_CUES) || (word.len() > 4 && word.ends_with("ed"))) && !after_be(doc, i) {
         Some(Tense::Past)
     } else {
         None
     }
 }
 
-/// True when token `i` follows "be", "been" or "being": a passive participle ("should be completed")
-/// says nothing of the tense; the auxiliary before it does.
+/// True when token `i` follows "be", "been" or "being": a passive participle ("should be completed",
+/// "is to be held") says nothing of the tense; the auxiliary before it does.
 fn after_be(doc: &Document, i: usize) -> bool {
     i > 0 && ["be", "been", "being"].iter().any(|b| b.eq_ignore_ascii_case(doc.word(i - 1)))
 }

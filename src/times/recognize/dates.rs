@@ -1,5 +1,6 @@
-//! Patterns for calendar dates: numeric dates, month names with days and years, years, decades,
-//! quarters, seasons, weekdays and clock times, and the modifiers around them ("early", "post-").
+//! Patterns for calendar dates: numeric dates, month names with days and years, days and weeks of a
+//! month, years, fiscal years, decades, quarters, seasons, holidays, weekdays and clock times, and the
+//! modifiers around them ("early", "post-").
 
 use super::{Match, Words};
 use crate::times::expr::{Anchor, Expr, Rel, Unit};
@@ -48,6 +49,7 @@ impl Words<'_, '_> {
             .or_else(|| self.year(inner_from))
             .or_else(|| self.season(inner_from))
             .or_else(|| self.quarter(inner_from))
+            .or_else(|| self.fiscal_year(inner_from))
             .or_else(|| self.relative(inner_from))
             .or_else(current)?;
         let calendar = matches!(
@@ -123,6 +125,8 @@ impl Words<'_, '_> {
         if utc || OTHER_ZONES.contains(&self.w(end)) {
             end += 1;
             marked = true;
+        } else if self.w(end) == "local" && self.w(end + 1) == "time" {
+            end += 2; // "14:30 local time": the zone of the place, which the value leaves out
         }
         if !marked {
             return None;
@@ -195,6 +199,67 @@ impl Words<'_, '_> {
         Some(self.with_year(end, month, day))
     }
 
+    /// "on the 24th", "by the 3rd": a day of the month the narrative is in. Only after a preposition
+    /// of time and before the end of the phrase, so that "the 24th floor" and "the 3rd of August"
+    /// (a date of its own) are not taken.
+    pub(super) fn day_of_month(&self, i: usize) -> Match {
+        let after_preposition =
+            i > 0 && matches!(self.w(i - 1), "on" | "by" | "until" | "till" | "since" | "from" | "before" | "after");
+        if self.w(i) != "the" || !after_preposition || !self.w(i + 1).ends_with(|c: char| c.is_ascii_alphabetic()) {
+            return None;
+        }
+        let day = self.day_number(i + 1)?;
+        let phrase_ends = (self.ends_clause(i + 2) && self.w(i + 2) != "-") || matches!(self.w(i + 2), "at" | "when");
+        phrase_ends.then_some((i + 2, Expr::DayOfMonth { day }))
+    }
+
+    /// "the first week of September", "the last week of March 2009": a numbered week of a month.
+    pub(super) fn week_of_month(&self, i: usize) -> Match {
+        let j = i + usize::from(self.w(i) == "the");
+        let week = match self.w(j) {
+            "last" | "final" => 0,
+            w => ORDINALS.iter().find(|(o, _)| *o == w).map(|&(_, n)| n).filter(|&n| n <= 5)?,
+        };
+        if self.w(j + 1) != "week" || self.w(j + 2) != "of" {
+            return None;
+        }
+        match self.month_first(j + 3)? {
+            (end, Expr::Month { month, .. }) => Some((end, Expr::WeekOfMonth { week, month, year: None })),
+            (end, Expr::YearMonth { year, month }) => Some((end, Expr::WeekOfMonth { week, month, year: Some(year) })),
+            _ => None,
+        }
+    }
+
+    /// "fiscal 2009", "fiscal year 2009", "FY2009", "FY 2009", "the fiscal year", "the current
+    /// financial year", "last fiscal year". TIMEX3 writes a fiscal year `FY2009`; the value here is the
+    /// calendar year of its name, which the timeline can place.
+    pub(super) fn fiscal_year(&self, i: usize) -> Match {
+        let named = |end: usize, year: i32| Some((end, Expr::Year(year)));
+        if let Some(year) = fiscal_code(self.w(i)) {
+            return named(i + 1, year);
+        }
+        if self.w(i) == "fy" {
+            return named(i + 2, self.year_number(i + 1)?);
+        }
+        let the = usize::from(self.w(i) == "the");
+        let j = i + the;
+        let (offset, k) = match self.w(j) {
+            "this" | "current" => (0, j + 1),
+            "last" | "previous" | "prior" | "past" => (-1, j + 1),
+            "next" | "coming" => (1, j + 1),
+            _ => (0, j),
+        };
+        if !matches!(self.w(k), "fiscal" | "financial") {
+            return None;
+        }
+        let year_at = if self.w(k + 1) == "year" { k + 2 } else { k + 1 };
+        if let Some(year) = self.year_number(year_at) {
+            return named(year_at + 1, year);
+        }
+        // without a year, only "the fiscal year" or "last fiscal year": a bare "fiscal year" is a kind
+        (self.w(k + 1) == "year" && (the == 1 || k > j)).then_some((k + 2, Expr::Relative { unit: Unit::Year, offset }))
+    }
+
     /// The date of `month` `day` with the year that may follow at `end`.
     pub(super) fn with_year(&self, end: usize, month: u32, day: u32) -> (usize, Expr) {
         if let Some((year_end, year)) = self.trailing_year(end) {
@@ -214,7 +279,7 @@ impl Words<'_, '_> {
             }
         }
         let of = if matches!(self.w(end), "of" | ",") { end + 1 } else { end };
-        if let Some(year) = self.year_number(of).filter(|_| self.same_line(of)) {
+        if let Some(year) = self.dated_year_number(of).filter(|_| self.same_line(of)) {
             return Some((of + 1, Expr::YearMonth { year, month }));
         }
         // "October of next year"
@@ -246,7 +311,7 @@ impl Words<'_, '_> {
                 "in" | "since" | "until" | "till" | "by" | "early" | "mid" | "late" | "of" | "from" | "to" | "through"
                     | "between" | "before" | "after" | "during" | "-" | "and" | "or" | "end"
             );
-        let name_follows = self.is_capitalized(end) && self.same_line(end) && self.year_number(end).is_none();
+        let name_follows = self.is_capitalized(end) && self.same_line(end) && self.dated_year_number(end).is_none();
         if (ambiguous && !date_context) || name_follows {
             return None;
         }
@@ -314,12 +379,16 @@ impl Words<'_, '_> {
             return None;
         }
         let year = self.year_number(i)?;
+        if i > 0 && self.w(i - 1) == "/" && self.joined(i) {
+            return None; // a path or a fraction: "/2005/10/", "1/2000"
+        }
         // "$2010", "about 2000", "No. 1999"
         let label_before = i >= 2 && self.w(i - 1) == "." && QUANTITY_BEFORE.contains(&self.w(i - 2));
         if i > 0 && (QUANTITY_BEFORE.contains(&self.w(i - 1)) || label_before) {
             return None;
         }
-        if COUNT_NOUNS.contains(&self.w(i + 1)) {
+        // "2000 people"; "a 2000 year old custom" counts years
+        if COUNT_NOUNS.contains(&self.w(i + 1)) || self.unit(i + 1).is_some() {
             return None;
         }
         // ranges: both sides must be years ("2004-2010"), else the number is a quantity ("1500-2000")
@@ -494,7 +563,7 @@ impl Words<'_, '_> {
                     _ => {}
                 }
             }
-            if i > 0 && matches!(self.w(i - 1), "black" | "good" | "cyber" | "easter") {
+            if i > 0 && matches!(self.w(i - 1), "black" | "good" | "cyber" | "easter" | "palm" | "ash" | "maundy" | "whit") {
                 return None; // "Black Monday", "the Good Friday Agreement": a named day, not this week's
             }
             if i > 0 && self.w(i - 1) == "the" && self.is_capitalized(j + 1) && self.same_line(j + 1) {
@@ -504,5 +573,19 @@ impl Words<'_, '_> {
         let part = self.day_part(j + 1);
         let end = if part.is_some() { j + 2 } else { j + 1 };
         Some((end, Expr::Weekday { weekday, rel, part, anchor }))
+    }
+}
+
+/// The year of a fiscal-year code written as one word: "fy2009", "fy09", "fy98".
+pub(super) fn fiscal_code(word: &str) -> Option<i32> {
+    let digits = word.strip_prefix("fy")?;
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n: i32 = digits.parse().ok()?;
+    match digits.len() {
+        2 => Some(if n < 50 { 2000 + n } else { 1900 + n }),
+        4 => (1900..=2099).contains(&n).then_some(n),
+        _ => None,
     }
 }

@@ -154,7 +154,7 @@ impl<'d, 'a> Words<'d, 'a> {
         }
         let w = self.w(i);
         if !opening_words().contains(w) {
-            return false;
+            return dates::fiscal_code(w).is_some();
         }
         if !WEAK_OPENERS.contains(&w) {
             return true;
@@ -203,18 +203,23 @@ impl<'d, 'a> Words<'d, 'a> {
         self.modified(i)
             .or_else(|| self.clock(i))
             .or_else(|| self.numeric_date(i))
+            .or_else(|| self.week_of_month(i))
             .or_else(|| self.day_month(i))
+            .or_else(|| self.day_of_month(i))
             .or_else(|| self.weekday(i))
             .or_else(|| self.month_with_rel(i))
             .or_else(|| self.month_first(i))
             .or_else(|| self.decade(i))
             .or_else(|| self.century(i))
+            .or_else(|| self.fiscal_year(i))
             .or_else(|| self.year(i))
             .or_else(|| self.quarter(i))
             .or_else(|| self.half(i))
             .or_else(|| self.season(i))
             .or_else(|| self.holiday(i))
             .or_else(|| self.day_words(i))
+            .or_else(|| self.run_of_units(i))
+            .or_else(|| self.ranked_unit(i))
             .or_else(|| self.shift(i))
             .or_else(|| self.relative(i))
             .or_else(|| self.vague(i))
@@ -246,9 +251,18 @@ impl<'d, 'a> Words<'d, 'a> {
 
     /// A 4-digit year 1900-2099 at token `i`.
     fn year_number(&self, i: usize) -> Option<i32> {
+        self.four_digits(i).filter(|y| (1900..=2099).contains(y))
+    }
+
+    /// A 4-digit year 1000-2099 at token `i`, for a year written after a month or a day ("November
+    /// 1886", "27 January 1820"), where nothing else than a year can stand.
+    fn dated_year_number(&self, i: usize) -> Option<i32> {
+        self.four_digits(i).filter(|y| (1000..=2099).contains(y))
+    }
+
+    fn four_digits(&self, i: usize) -> Option<i32> {
         let w = self.w(i);
-        let y: i32 = (self.is_number(i) && w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse().ok())??;
-        (1900..=2099).contains(&y).then_some(y)
+        (self.is_number(i) && w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse().ok())?
     }
 
     /// A month name at token `i` (capitalized); returns the month and the end of the name (an
@@ -297,6 +311,6 @@ impl<'d, 'a> Words<'d, 'a> {
         if !self.same_line(i) || !self.same_line(j) {
             return None;
         }
-        self.year_number(j).map(|y| (j + 1, y))
+        self.dated_year_number(j).map(|y| (j + 1, y))
     }
 }

@@ -1,7 +1,9 @@
 //! Patterns for expressions relative to a date ("yesterday", "last week", "two years ago", "the day
-//! before"), vague references ("recently", "the near future") and durations ("five-year", "for years").
+//! before", "a third straight day", "its best week since"), vague references ("recently", "the near
+//! future") and durations ("five-year", "for years", "between 60 and 90 days").
 
 use super::{Match, Words};
+use crate::tokens::TokenKind;
 use crate::times::expr::{Anchor, Expr, Rel, Unit};
 use crate::times::lexicon::*;
 
@@ -68,6 +70,10 @@ impl Words<'_, '_> {
         }
         let count = self.number(i)?;
         let (unit, _) = self.unit(i + 1)?;
+        // "two years from now", "a week from today": ahead of the reference date
+        if self.w(i + 2) == "from" && matches!(self.w(i + 3), "now" | "today") {
+            return Some((i + 4, Expr::Shift { anchor: Anchor::Reference, unit, count: i64::from(count) }));
+        }
         let (anchor, sign) = match self.w(i + 2) {
             "ago" => (Anchor::Reference, -1),
             "later" | "after" | "on" => (Anchor::Narrative, 1),
@@ -82,6 +88,26 @@ impl Words<'_, '_> {
         Some((i + 3, Expr::Shift { anchor, unit, count: sign * i64::from(count) }))
     }
 
+    /// "a third straight day", "the fifth consecutive week", "a second week in a row": the last unit of
+    /// a run, which is the one the report is about (the narrative's day, the reference's week or year).
+    pub(super) fn run_of_units(&self, i: usize) -> Match {
+        let j = i + usize::from(matches!(self.w(i), "a" | "the"));
+        ORDINALS.iter().find(|(o, _)| *o == self.w(j))?;
+        let run_word = RUN_WORDS.contains(&self.w(j + 1));
+        let k = if run_word { j + 2 } else { j + 1 };
+        let (unit, false) = self.unit(k)? else { return None };
+        let in_a_row = matches!((self.w(k + 1), self.w(k + 2), self.w(k + 3)), ("in", "a", "row") | ("running", ..));
+        (run_word || in_a_row).then(|| (k + 1, current(unit)))
+    }
+
+    /// "its best week since November", "the worst day in years": the unit a superlative ranks is the
+    /// current one; the span is the unit, as TimeML tags it.
+    pub(super) fn ranked_unit(&self, i: usize) -> Match {
+        let (unit, false) = self.unit(i)? else { return None };
+        let ranked = i > 0 && SUPERLATIVES.contains(&self.w(i - 1)) && matches!(self.w(i + 1), "since" | "in");
+        ranked.then(|| (i + 1, current(unit)))
+    }
+
     /// "this week", "last month", "next year", "the previous year", "the weekend", "year-end"; and
     /// the periods of the narrative ([`Self::narrative_period`]).
     pub(super) fn relative(&self, i: usize) -> Match {
@@ -92,7 +118,7 @@ impl Words<'_, '_> {
         let j = i + the;
         let offset = match (self.w(j), the == 1) {
             ("this" | "current", false) => 0,
-            ("last" | "previous" | "past", _) => -1,
+            ("last" | "previous" | "past" | "prior", _) => -1,
             ("next" | "coming", _) => 1,
             ("weekend", true) => return Some((j + 1, Expr::Weekend { rel: Rel::Bare })),
             // "year-end", "quarter-end": the current one
@@ -116,9 +142,7 @@ impl Words<'_, '_> {
         if plural || unit == Unit::Day || (the == 1 && self.w(j) == "past") {
             return None; // "the past year" is a duration; "the next day" is a narrative day
         }
-        // "the last week of March": the week is what the value says; the month only narrows it
-        let end = if self.w(j + 2) == "of" && self.month_name(j + 3, false).is_some() { j + 4 } else { j + 2 };
-        Some((end, Expr::Relative { unit, offset }))
+        Some((j + 2, Expr::Relative { unit, offset }))
     }
 
     /// Periods counted from the one the text last named: "the following year", "that month", "the
@@ -155,6 +179,10 @@ impl Words<'_, '_> {
                 Some((j + 2, Expr::SamePeriod { years_back: 0 }))
             }
             ("that", false) => unit_at(j + 1, 0),
+            // "at the time," as a phrase of its own; not "at the time of the vote" (an event's time)
+            ("time", true) if i > 0 && self.w(i - 1) == "at" && self.ends_clause(j + 1) => {
+                Some((j + 1, Expr::SamePeriod { years_back: 0 }))
+            }
             // "the year before", not "the year before the war" (counted from an event)
             ("year" | "month" | "week", true) if matches!(self.w(j + 1), "before" | "after") && self.ends_clause(j + 2) => {
                 unit_at(j, if self.w(j + 1) == "before" { -1 } else { 1 })
@@ -164,7 +192,7 @@ impl Words<'_, '_> {
     }
 
     /// True when token `k` ends the phrase before it: the text's end, punctuation, "and" or "but".
-    fn ends_clause(&self, k: usize) -> bool {
+    pub(super) fn ends_clause(&self, k: usize) -> bool {
         let w = self.w(k);
         w.is_empty() || w.starts_with(|c: char| c.is_ascii_punctuation()) || matches!(w, "and" | "but")
     }
@@ -196,8 +224,18 @@ impl Words<'_, '_> {
 
     /// "now", "recently", "the near future", "the past", "the coming days and weeks".
     pub(super) fn vague(&self, i: usize) -> Match {
+        // "every now and then", "now and again": an idiom of frequency, not the present
+        if self.w(i) == "now" && self.w(i + 1) == "and" && matches!(self.w(i + 2), "then" | "again") {
+            return None;
+        }
+        // "the soon-to-open terminal": part of a compound adjective
+        if self.w(i + 1) == "-" && self.joined(i + 1) {
+            return None;
+        }
         for (words, value) in VAGUE_REFS {
-            if words.iter().enumerate().all(|(k, w)| self.w(i + k) == *w) {
+            // a capital inside a sentence makes a title: "the Future of Farming", "The Power of Now"
+            let title = (0..words.len()).any(|k| self.is_name_cased(i + k));
+            if !title && words.iter().enumerate().all(|(k, w)| self.w(i + k) == *w) {
                 return Some((i + words.len(), Expr::Vague(value)));
             }
         }
@@ -252,9 +290,14 @@ impl Words<'_, '_> {
             };
             return Some((i + 3, Expr::Duration(value.to_string())));
         }
-        // "for years", "over the years", "within days", "for hours": an unknown number of units
-        if matches!(self.w(i), "for" | "over" | "within") {
-            let j = if self.w(i + 1) == "the" { i + 2 } else { i + 1 };
+        if let Some(found) = self.bare_units(i) {
+            return Some(found);
+        }
+        // "for years", "over the years", "within days", "in just minutes": an unknown number of units
+        if matches!(self.w(i), "for" | "over" | "within" | "in") {
+            let next = self.w(i + 1);
+            let skipped = (next == "the" && self.w(i) != "in") || IN_DURATION_HEDGES.contains(&next);
+            let j = if skipped { i + 2 } else { i + 1 };
             let next = self.w(j + 1);
             if !matches!(next, "of" | "ago" | "later" | "earlier" | "old" | "-") {
                 if let Some(c) = clock_unit(self.w(j)).filter(|_| self.w(j).ends_with('s')) {
@@ -285,6 +328,9 @@ impl Words<'_, '_> {
         } else {
             (Some(self.number(j)?), j + 1)
         };
+        if let Some(found) = self.first_of_range(j, count) {
+            return Some(found);
+        }
         // "five-year", "a 20 year", "12-hour", "decades-long"
         let hyphen = self.w(k) == "-" && self.joined(k) && self.joined(k + 1);
         let u = if hyphen { k + 1 } else { k };
@@ -301,8 +347,11 @@ impl Words<'_, '_> {
         if count.is_none() && !plural {
             return None;
         }
-        if unit == Unit::Quarter && matches!(self.w(j), "a" | "an") {
-            return None; // "a quarter of the dealers" is a share
+        if self.is_name_cased(j) && self.is_capitalized(u) {
+            return None; // a name: "the Thirty Years' War", "The Five-Year Engagement"
+        }
+        if unit == Unit::Quarter && (matches!(self.w(j), "a" | "an") || (!plural && self.w(u + 1) == "of")) {
+            return None; // "a quarter of the dealers", "one-quarter of the output" are shares
         }
         let mut end = u + 1;
         if self.w(end) == "-" && self.joined(end) && matches!(self.w(end + 1), "long" | "old") {
@@ -315,6 +364,51 @@ impl Words<'_, '_> {
             }
         }
         Some((end, Expr::Duration(duration_value(count, unit))))
+    }
+}
+
+impl Words<'_, '_> {
+    /// "Hours after the blast", "decades in the making", "years of war": a plural unit without a
+    /// number that opens its clause (or follows "been"), an unknown number of units. "Weeks later"
+    /// names a day, not a length, and stays out.
+    fn bare_units(&self, i: usize) -> Match {
+        let w = self.w(i);
+        let value = match (clock_unit(w), self.unit(i)) {
+            (Some(c), _) if w.ends_with('s') => format!("PTX{c}"),
+            (None, Some((unit, true))) if unit != Unit::Quarter => duration_value(None, unit),
+            _ => return None,
+        };
+        let opens = i == 0 || matches!(self.doc.tokens[i - 1].kind, TokenKind::Punct | TokenKind::Quote) || self.w(i - 1) == "been";
+        let next = self.w(i + 1);
+        let title = next == "of" && self.is_capitalized(i + 2); // "Days of Thunder"
+        if !opens || title || !matches!(next, "after" | "before" | "of" | "in") {
+            return None;
+        }
+        Some((i + 1, Expr::Duration(value)))
+    }
+
+    /// "60" of "between 60 and 90 days", "two" of "two to three years": the first number of a range
+    /// takes the unit written after the second, as a duration of its own.
+    fn first_of_range(&self, j: usize, count: Option<u32>) -> Match {
+        let count = count.filter(|_| !matches!(self.w(j), "a" | "an"))?;
+        if !matches!(self.w(j + 1), "and" | "to" | "or" | "-") || matches!(self.w(j + 2), "a" | "an") {
+            return None;
+        }
+        self.number(j + 2)?;
+        let unit_word = self.w(j + 3);
+        if let Some(c) = clock_unit(unit_word) {
+            return Some((j + 1, Expr::Duration(format!("PT{count}{c}"))));
+        }
+        let (unit, true) = self.unit(j + 3)? else { return None };
+        Some((j + 1, Expr::Duration(duration_value(Some(count), unit))))
+    }
+}
+
+/// The unit containing the narrative's day (a day) or the reference date (longer units).
+fn current(unit: Unit) -> Expr {
+    match unit {
+        Unit::Day => Expr::Day { anchor: Anchor::Narrative, days: 0, part: None },
+        _ => Expr::Relative { unit, offset: 0 },
     }
 }
 
