@@ -336,6 +336,11 @@ const MIN_ABBREVIATION: usize = 3;
 /// each capitalized word (at least its initial), and nothing or the initial of each lower-case word
 /// ("SIA" of "Singapore Airlines", "PAG" of "Penske Automotive Group", "BoE" of "Bank of England").
 fn abbreviates(acronym: &str, name: &str) -> bool {
+    // the cheap test first: most names do not even start with the acronym's letter
+    let first = |s: &str| s.chars().find(|c| c.is_alphanumeric()).map(|c| c.to_lowercase().next().unwrap_or(c));
+    if first(acronym).is_none() || first(acronym) != first(name) {
+        return false;
+    }
     let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
     let words: Vec<Vec<char>> = name
         .split(|c: char| !c.is_alphanumeric())
