@@ -431,3 +431,14 @@ fn bare_plural_units_opening_a_clause_are_durations() {
     // inside a noun phrase or a title they stay words
     assert!(found("Our opening hours changed; he starred in Days of Glory.", Some("2022-08-10")).is_empty());
 }
+
+#[test]
+fn a_year_earlier_after_a_quarter_or_month_is_that_period_a_year_before() {
+    let text = "Third-quarter revenue at the grocer slid 8% from a year earlier.";
+    assert_eq!(values(text, "2023-11-02"), ["2023-Q3", "2022-Q3"]);
+    let text = "In September the port handled more ships than a year before.";
+    assert_eq!(values(text, "2023-11-02"), ["2023-09", "2022-09"]);
+    // after a year or a day, still the year
+    let text = "The mill shut in 2015 and reopened two years later.";
+    assert_eq!(values(text, "2023-11-02"), ["2015", "2017"]);
+}
