@@ -442,3 +442,12 @@ fn a_year_earlier_after_a_quarter_or_month_is_that_period_a_year_before() {
     let text = "The mill shut in 2015 and reopened two years later.";
     assert_eq!(values(text, "2023-11-02"), ["2015", "2017"]);
 }
+
+#[test]
+fn a_quotation_mark_bounds_the_clause_that_gives_the_tense() {
+    // 2024-03-06 is a Wednesday
+    let text = "\"I'll raise the matter with the council on Monday,\" the mayor said.";
+    assert_eq!(values(text, "2024-03-06"), ["2024-03-11"]);
+    let text = "\"We'll see,\" she said of the Friday vote, which was lost.";
+    assert_eq!(values(text, "2024-03-06"), ["2024-03-01"]);
+}
