@@ -451,3 +451,14 @@ fn a_quotation_mark_bounds_the_clause_that_gives_the_tense() {
     let text = "\"We'll see,\" she said of the Friday vote, which was lost.";
     assert_eq!(values(text, "2024-03-06"), ["2024-03-01"]);
 }
+
+#[test]
+fn a_forecast_year_does_not_make_the_reference_year() {
+    let text = "Orders at the shipyard dried up in 2023.\n\nWe expect a recovery in 2025, its chairman said. Output fell in April.";
+    let set = times(text, None);
+    assert_eq!(set.reference_year, Some(2023));
+    assert_eq!(found(text, None).last().unwrap(), &("April".to_string(), Some("2023-04".to_string())));
+    // with only a forecast year, that year is still the best guess
+    let text = "Prices will climb in 2026, the agency said. Stocks fell in June.";
+    assert_eq!(times(text, None).reference_year, Some(2026));
+}
