@@ -462,3 +462,10 @@ fn a_forecast_year_does_not_make_the_reference_year() {
     let text = "Prices will climb in 2026, the agency said. Stocks fell in June.";
     assert_eq!(times(text, None).reference_year, Some(2026));
 }
+
+#[test]
+fn a_year_before_a_numbered_stage_stays_a_year() {
+    let text = "Recap of Euro 2024 day seven: the hosts lost.";
+    assert_eq!(found(text, Some("2024-06-21")), [("2024".to_string(), Some("2024".to_string()))]);
+    assert_eq!(values("It was a 3000 year old road.", "2024-06-21"), ["P3000Y"]);
+}
