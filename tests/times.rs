@@ -469,3 +469,17 @@ fn a_year_before_a_numbered_stage_stays_a_year() {
     assert_eq!(found(text, Some("2024-06-21")), [("2024".to_string(), Some("2024".to_string()))]);
     assert_eq!(values("It was a 3000 year old road.", "2024-06-21"), ["P3000Y"]);
 }
+
+#[test]
+fn decimal_counts_of_units_are_durations() {
+    let text = "The trial took 2.5 years, with a 1.5-hour hearing; its 4.5% yield and version 3.2 are no times.";
+    assert_eq!(values(text, "2024-06-21"), ["P2.5Y", "PT1.5H"]);
+}
+
+#[test]
+fn these_days_and_at_the_moment_are_the_present() {
+    let text = "Few farmers grow rye these days. The line is closed at the moment, the operator said.";
+    assert_eq!(values(text, "2024-06-21"), ["PRESENT_REF", "PRESENT_REF"]);
+    let text = "Think of these days of plenty, and hold on at the moment of impact.";
+    assert!(found(text, Some("2024-06-21")).is_empty());
+}
