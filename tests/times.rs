@@ -438,9 +438,11 @@ fn a_year_earlier_after_a_quarter_or_month_is_that_period_a_year_before() {
     assert_eq!(values(text, "2023-11-02"), ["2023-Q3", "2022-Q3"]);
     let text = "In September the port handled more ships than a year before.";
     assert_eq!(values(text, "2023-11-02"), ["2023-09", "2022-09"]);
-    // after a year or a day, still the year
+    // after a year, or counted forward, still a year
     let text = "The mill shut in 2015 and reopened two years later.";
     assert_eq!(values(text, "2023-11-02"), ["2015", "2017"]);
+    let text = "The mill shut in May 2015 and reopened two years later.";
+    assert_eq!(values(text, "2023-11-02"), ["2015-05", "2017"]);
 }
 
 #[test]

@@ -336,12 +336,12 @@ fn narrative_period(unit: Unit, offset: i64, ctx: &Context) -> Option<String> {
     relative(unit, offset, base)
 }
 
-/// "a year earlier", "two years later": after a period shorter than a year ("fourth-quarter profit
-/// fell 41% from a year earlier", "in March ... a year before") the same period of that year, as
-/// earnings reports compare; otherwise the year, counted from the last year mentioned.
+/// "a year earlier", "two years later": counted from the last year mentioned. After a period shorter
+/// than a year, "a year earlier" (or "before") is the comparison earnings reports make: that period of
+/// the year before ("fourth-quarter profit fell 41% from a year earlier").
 fn years_from_narrative(count: i64, ctx: &Context) -> Option<String> {
     match ctx.narrative_value.as_deref() {
-        Some(v) if is_period_within_a_year(v) => years_before(v, -count),
+        Some(v) if count == -1 && is_period_within_a_year(v) => years_before(v, 1),
         _ => narrative_period(Unit::Year, count, ctx),
     }
 }
