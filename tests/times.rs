@@ -485,3 +485,12 @@ fn these_days_and_at_the_moment_are_the_present() {
     let text = "Think of these days of plenty, and hold on at the moment of impact.";
     assert!(found(text, Some("2024-06-21")).is_empty());
 }
+
+#[test]
+fn a_unit_later_than_planned_is_a_delay() {
+    let text = "The ferry sailed on 3 May 2021, two days later than scheduled.";
+    assert_eq!(found(text, Some("2021-05-04")), [
+        ("3 May 2021".to_string(), Some("2021-05-03".to_string())),
+        ("two days".to_string(), Some("P2D".to_string())),
+    ]);
+}

@@ -74,6 +74,10 @@ impl Words<'_, '_> {
         if self.w(i + 2) == "from" && matches!(self.w(i + 3), "now" | "today") {
             return Some((i + 4, Expr::Shift { anchor: Anchor::Reference, unit, count: i64::from(count) }));
         }
+        // "a week later than planned" is a delay, a length of time, not a day
+        if self.w(i + 3) == "than" {
+            return None;
+        }
         let (anchor, sign) = match self.w(i + 2) {
             "ago" => (Anchor::Reference, -1),
             "later" | "after" | "on" => (Anchor::Narrative, 1),
