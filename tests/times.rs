@@ -431,3 +431,66 @@ fn bare_plural_units_opening_a_clause_are_durations() {
     // inside a noun phrase or a title they stay words
     assert!(found("Our opening hours changed; he starred in Days of Glory.", Some("2022-08-10")).is_empty());
 }
+
+#[test]
+fn a_year_earlier_after_a_quarter_or_month_is_that_period_a_year_before() {
+    let text = "Third-quarter revenue at the grocer slid 8% from a year earlier.";
+    assert_eq!(values(text, "2023-11-02"), ["2023-Q3", "2022-Q3"]);
+    let text = "In September the port handled more ships than a year before.";
+    assert_eq!(values(text, "2023-11-02"), ["2023-09", "2022-09"]);
+    // after a year, or counted forward, still a year
+    let text = "The mill shut in 2015 and reopened two years later.";
+    assert_eq!(values(text, "2023-11-02"), ["2015", "2017"]);
+    let text = "The mill shut in May 2015 and reopened two years later.";
+    assert_eq!(values(text, "2023-11-02"), ["2015-05", "2017"]);
+}
+
+#[test]
+fn a_quotation_mark_bounds_the_clause_that_gives_the_tense() {
+    // 2024-03-06 is a Wednesday
+    let text = "\"I'll raise the matter with the council on Monday,\" the mayor said.";
+    assert_eq!(values(text, "2024-03-06"), ["2024-03-11"]);
+    let text = "\"We'll see,\" she said of the Friday vote, which was lost.";
+    assert_eq!(values(text, "2024-03-06"), ["2024-03-01"]);
+}
+
+#[test]
+fn a_forecast_year_does_not_make_the_reference_year() {
+    let text = "Orders at the shipyard dried up in 2023.\n\nWe expect a recovery in 2025, its chairman said. Output fell in April.";
+    let set = times(text, None);
+    assert_eq!(set.reference_year, Some(2023));
+    assert_eq!(found(text, None).last().unwrap(), &("April".to_string(), Some("2023-04".to_string())));
+    // with only a forecast year, that year is still the best guess
+    let text = "Prices will climb in 2026, the agency said. Stocks fell in June.";
+    assert_eq!(times(text, None).reference_year, Some(2026));
+}
+
+#[test]
+fn a_year_before_a_numbered_stage_stays_a_year() {
+    let text = "Recap of Euro 2024 day seven: the hosts lost.";
+    assert_eq!(found(text, Some("2024-06-21")), [("2024".to_string(), Some("2024".to_string()))]);
+    assert_eq!(values("It was a 3000 year old road.", "2024-06-21"), ["P3000Y"]);
+}
+
+#[test]
+fn decimal_counts_of_units_are_durations() {
+    let text = "The trial took 2.5 years, with a 1.5-hour hearing; its 4.5% yield and version 3.2 are no times.";
+    assert_eq!(values(text, "2024-06-21"), ["P2.5Y", "PT1.5H"]);
+}
+
+#[test]
+fn these_days_and_at_the_moment_are_the_present() {
+    let text = "Few farmers grow rye these days. The line is closed at the moment, the operator said.";
+    assert_eq!(values(text, "2024-06-21"), ["PRESENT_REF", "PRESENT_REF"]);
+    let text = "Think of these days of plenty, and hold on at the moment of impact.";
+    assert!(found(text, Some("2024-06-21")).is_empty());
+}
+
+#[test]
+fn a_unit_later_than_planned_is_a_delay() {
+    let text = "The ferry sailed on 3 May 2021, two days later than scheduled.";
+    assert_eq!(found(text, Some("2021-05-04")), [
+        ("3 May 2021".to_string(), Some("2021-05-03".to_string())),
+        ("two days".to_string(), Some("P2D".to_string())),
+    ]);
+}

@@ -102,7 +102,7 @@ pub const VAGUE_REFS: &[(&[&str], &str)] = &[
 
 /// Words that make a clause look to the future.
 pub const FUTURE_CUES: &[&str] = &[
-    "will", "'ll", "shall", "would", "going", "due", "scheduled", "expected", "expects", "plans", "planned",
+    "will", "'ll", "shall", "would", "going", "due", "scheduled", "expect", "expected", "expects", "plans", "planned",
     "plan", "set", "upcoming", "next", "coming", "until", "tomorrow", "later", "intends", "aims", "hopes",
     "should", "wants", "seeks", "must", "may", "might", "could",
 ];
@@ -184,7 +184,7 @@ pub const OPENING_WORDS: &[&str] = &[
     "the", "this", "last", "next", "past", "coming", "previous", "preceding", "current", "following", "early", "mid",
     "late", "post", "pre", "earlier", "later", "end", "beginning", "start", "today", "yesterday", "tomorrow",
     "tonight", "that", "recent", "more", "a", "noon", "midday", "midnight", "within", "half", "morning", "afternoon", "evening", "h1", "h2", "q1", "q2", "q3", "q4", "for", "over",
-    "in", "prior", "fiscal", "financial", "fy", "hours", "minutes",
+    "in", "prior", "fiscal", "financial", "fy", "hours", "minutes", "these",
 ];
 
 /// Frequent words that open an expression only before one of the opening words, a number, or one of
@@ -193,5 +193,5 @@ pub const WEAK_OPENERS: &[&str] =
     &["the", "a", "an", "that", "more", "for", "over", "in", "new", "good", "black", "st", "st.", "fiscal", "financial"];
 pub const AFTER_WEAK_OPENERS: &[&str] = &[
     "end", "beginning", "start", "middle", "turn", "same", "weekend", "near", "future", "time", "day", "few", "the",
-    ".", "hours", "minutes", "just", "only", "mere",
+    ".", "hours", "minutes", "just", "only", "mere", "moment",
 ];

@@ -133,8 +133,9 @@ fn resolve_any_year(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>
             }
         }
         Expr::Relative { unit, offset } => text(relative(unit, offset, ctx.reference)),
-        Expr::Shift { anchor: Anchor::Narrative, unit: unit @ (Unit::Year | Unit::Decade), count } => {
-            text(narrative_period(unit, count, ctx))
+        Expr::Shift { anchor: Anchor::Narrative, unit: Unit::Year, count } => text(years_from_narrative(count, ctx)),
+        Expr::Shift { anchor: Anchor::Narrative, unit: Unit::Decade, count } => {
+            text(narrative_period(Unit::Decade, count, ctx))
         }
         Expr::Narrative { unit, offset } => text(narrative_period(unit, offset, ctx)),
         Expr::SamePeriod { years_back } => text(match ctx.narrative_value.as_deref() {
@@ -333,6 +334,22 @@ fn narrative_period(unit: Unit, offset: i64, ctx: &Context) -> Option<String> {
         }
     };
     relative(unit, offset, base)
+}
+
+/// "a year earlier", "two years later": counted from the last year mentioned. After a period shorter
+/// than a year, "a year earlier" (or "before") is the comparison earnings reports make: that period of
+/// the year before ("fourth-quarter profit fell 41% from a year earlier").
+fn years_from_narrative(count: i64, ctx: &Context) -> Option<String> {
+    match ctx.narrative_value.as_deref() {
+        Some(v) if count == -1 && is_period_within_a_year(v) => years_before(v, 1),
+        _ => narrative_period(Unit::Year, count, ctx),
+    }
+}
+
+/// True for a month, quarter, half, season or week of a year (`2009-03`, `2009-Q3`, `2009-SU`,
+/// `2009-W05`), not for a year or a day.
+fn is_period_within_a_year(value: &str) -> bool {
+    value.len() > 4 && value.matches('-').count() == 1
 }
 
 /// A calendar value (`2009-02`, `2009-Q3`, `2009-02-28T10:00`) moved `years` years back, at the same

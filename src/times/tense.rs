@@ -26,9 +26,14 @@ pub fn tense_around(doc: &Document, tokens: Range<usize>) -> Tense {
         Some(s) => s.tokens.clone(),
         None => return Tense::Unknown,
     };
+    // a quotation mark closes the clause: the reporting verb outside a quote ("…on Monday," she
+    // said) says nothing of the tense inside it, nor the quote of the narration around it
+    let (mut left_open, mut right_open) = (true, true);
     for d in 1..=WINDOW {
-        let left = tokens.start.checked_sub(d).filter(|&i| i >= sentence.start);
-        let right = Some(tokens.end + d - 1).filter(|&i| i < sentence.end);
+        let left = tokens.start.checked_sub(d).filter(|&i| left_open && i >= sentence.start);
+        let right = Some(tokens.end + d - 1).filter(|&i| right_open && i < sentence.end);
+        left_open = left.is_some_and(|i| !is_quotation_mark(doc, i));
+        right_open = right.is_some_and(|i| !is_quotation_mark(doc, i));
         if left.is_none() && right.is_none() {
             break;
         }
@@ -52,19 +57,26 @@ fn cue(doc: &Document, i: usize, sentence_start: usize) -> Option<Tense> {
         return None;
     }
     let word = doc.word(i);
-    if i > sentence_start && word.starts_with(|c: char| c.is_uppercase()) {
+    // "I'll", "We'll": a contraction of will, capitalized or not
+    let will = word.ends_with("'ll") || word.ends_with("’ll");
+    if !will && i > sentence_start && word.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
     let is = |list: &[&str]| list.iter().any(|c| c.eq_ignore_ascii_case(word));
     // "are to travel": a plan
     let be_to = matches!(word, "is" | "are") && doc.tokens.get(i + 1).is_some_and(|_| doc.word(i + 1) == "to");
-    if is(FUTURE_CUES) || be_to || word.ends_with("'ll") || word.ends_with("’ll") {
+    if is(FUTURE_CUES) || be_to || will {
         Some(Tense::Future)
     } else if (is(PAST_CUES) || (word.len() > 4 && word.ends_with("ed"))) && !after_be(doc, i) {
         Some(Tense::Past)
     } else {
         None
     }
+}
+
+/// True when token `i` is a double quotation mark, straight or curly.
+fn is_quotation_mark(doc: &Document, i: usize) -> bool {
+    matches!(&doc.text[doc.tokens[i].start..doc.tokens[i].end], "\"" | "“" | "”" | "``" | "''")
 }
 
 /// True when token `i` follows "be", "been" or "being": a passive participle ("should be completed",

@@ -387,8 +387,9 @@ impl Words<'_, '_> {
         if i > 0 && (QUANTITY_BEFORE.contains(&self.w(i - 1)) || label_before) {
             return None;
         }
-        // "2000 people"; "a 2000 year old custom" counts years
-        if COUNT_NOUNS.contains(&self.w(i + 1)) || self.unit(i + 1).is_some() {
+        // "2000 people"; "a 2000 year old custom" counts years, but "2018 day five" (a singular unit
+        // numbered after it) is a year before the label of a stage
+        if COUNT_NOUNS.contains(&self.w(i + 1)) || (self.unit(i + 1).is_some() && !self.numbered_stage(i + 1)) {
             return None;
         }
         // ranges: both sides must be years ("2004-2010"), else the number is a quantity ("1500-2000")
@@ -409,6 +410,11 @@ impl Words<'_, '_> {
             }
         }
         Some((i + 1, Expr::Year(year)))
+    }
+
+    /// True for a singular unit numbered after it: "day five", "week 12" (a stage, not a length).
+    fn numbered_stage(&self, i: usize) -> bool {
+        self.unit(i).is_some_and(|(_, plural)| !plural) && !matches!(self.w(i + 1), "a" | "an") && self.number(i + 1).is_some()
     }
 
     /// "the third quarter (of 2009 | of this year)", "third-quarter", "Q3 2009", "the last quarter".

@@ -74,6 +74,10 @@ impl Words<'_, '_> {
         if self.w(i + 2) == "from" && matches!(self.w(i + 3), "now" | "today") {
             return Some((i + 4, Expr::Shift { anchor: Anchor::Reference, unit, count: i64::from(count) }));
         }
+        // "a week later than planned" is a delay, a length of time, not a day
+        if self.w(i + 3) == "than" {
+            return None;
+        }
         let (anchor, sign) = match self.w(i + 2) {
             "ago" => (Anchor::Reference, -1),
             "later" | "after" | "on" => (Anchor::Narrative, 1),
@@ -268,6 +272,12 @@ impl Words<'_, '_> {
             ("recent", _, _) if self.unit(i + 1).is_some_and(|(_, p)| p) => {
                 Some((i + 2, Expr::Duration(format!("PX{}", unit_letter(self.unit(i + 1)?.0)))))
             }
+            // "these days": the present, not "these days of austerity"
+            ("these", "days", next) if next != "of" => Some((i + 2, Expr::Vague("PRESENT_REF"))),
+            // "(at) the moment" ending its clause: the present, not "at the moment of impact"
+            ("the", "moment", _) if i > 0 && self.w(i - 1) == "at" && self.ends_clause(i + 2) => {
+                Some((i + 2, Expr::Vague("PRESENT_REF")))
+            }
             // the adjective: "the recent downturn" happened in the past (TimeML's PAST_REF)
             ("recent", next, _) if next.starts_with(|c: char| c.is_alphabetic()) && i > 0 && self.w(i - 1) != "most" => {
                 Some((i + 1, Expr::Vague("PAST_REF")))
@@ -290,7 +300,7 @@ impl Words<'_, '_> {
             };
             return Some((i + 3, Expr::Duration(value.to_string())));
         }
-        if let Some(found) = self.bare_units(i) {
+        if let Some(found) = self.bare_units(i).or_else(|| self.decimal_duration(i)) {
             return Some(found);
         }
         // "for years", "over the years", "within days", "in just minutes": an unknown number of units
@@ -368,6 +378,25 @@ impl Words<'_, '_> {
 }
 
 impl Words<'_, '_> {
+    /// "1.5 years", "2.5-hour": a decimal number of days, weeks, months, years or hours (TIMEX3 writes
+    /// the fraction: `P1.5Y`, `PT2.5H`).
+    fn decimal_duration(&self, i: usize) -> Match {
+        let n = self.w(i);
+        let (whole, fraction) = n.split_once('.')?;
+        let digits = |s: &str| !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
+        if !self.is_number(i) || !digits(whole) || !digits(fraction) {
+            return None;
+        }
+        let hyphen = self.w(i + 1) == "-" && self.joined(i + 1) && self.joined(i + 2);
+        let u = if hyphen { i + 2 } else { i + 1 };
+        let value = match (clock_unit(self.w(u)), self.unit(u)) {
+            (Some('H'), _) => format!("PT{n}H"),
+            (_, Some((unit @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year), _))) => format!("P{n}{}", unit_letter(unit)),
+            _ => return None,
+        };
+        Some((u + 1, Expr::Duration(value)))
+    }
+
     /// "Hours after the blast", "decades in the making", "years of war": a plural unit without a
     /// number that opens its clause (or follows "been"), an unknown number of units. "Weeks later"
     /// names a day, not a length, and stays out.
