@@ -49,7 +49,8 @@ pub fn clean(doc: &Document, info: &TokenInfo, candidates: Vec<Candidate>) -> Ve
     while i < doc.tokens.len() {
         if let Some(c) = next.next_if(|c| c.tokens.start <= i) {
             let end = c.tokens.end;
-            out.extend(split_at_common_words(doc, info, c).into_iter().filter_map(|c| trim(doc, info, c)));
+            let parts = split_at_common_words(doc, info, c).into_iter().flat_map(|c| split_listed_pair(doc, info, c));
+            out.extend(parts.filter_map(|c| trim(doc, info, c)));
             i = end.max(i + 1);
         } else {
             if is_compound_place(doc, info, i) {
@@ -146,6 +147,20 @@ fn split_at_common_words(doc: &Document, info: &TokenInfo, c: Candidate) -> Vec<
     parts
 }
 
+/// Two list names joined by "and" or "&" are two entities ("Airbus and Boeing"); a name with "and"
+/// inside ("Bosnia and Herzegovina", "Procter & Gamble") stays whole, as one of its halves or the whole
+/// is no list name of its own.
+fn split_listed_pair(doc: &Document, info: &TokenInfo, c: Candidate) -> Vec<Candidate> {
+    let names = |tokens: &Range<usize>| !tokens.is_empty() && listed(info, tokens).is_some_and(|f| f & (flag::PLACE | flag::ORG) != 0);
+    let joint = c.tokens.clone().find(|&i| {
+        matches!(doc.word(i), "and" | "&") && names(&(c.tokens.start..i)) && names(&(i + 1..c.tokens.end))
+    });
+    match joint {
+        Some(i) => vec![Candidate { tokens: c.tokens.start..i, kind: c.kind }, Candidate { tokens: i + 1..c.tokens.end, kind: c.kind }],
+        None => vec![c],
+    }
+}
+
 /// Lower-case words that join the parts of a name ("Organization of the Petroleum Exporting Countries").
 const JOINING_WORDS: &[&str] = &["of", "the", "and", "for", "on", "in", "at", "upon", "y", "e", "des", "do", "dei", "degli"];
 
@@ -190,7 +205,15 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
     if c.tokens.len() == 1 && (is_generic_word(info.flags[c.tokens.start]) || is_group_word(&info.folded[c.tokens.start])) {
         return None;
     }
-    if is_product(doc, &c) || is_model_name(doc, info, &c) || is_currency_prefix(doc, &c) || names_event_or_law(doc, info, &c) {
+    if is_common_word_opening_sentence(doc, info, &c) {
+        return None;
+    }
+    if is_product(doc, &c)
+        || is_model_name(doc, info, &c)
+        || is_currency_prefix(doc, &c)
+        || names_event_or_law(doc, info, &c)
+        || inside_non_name_phrase(info, &c.tokens)
+    {
         return None;
     }
     extend_hyphenated_given_name(doc, &mut c);
@@ -210,6 +233,18 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
 fn is_generic_word(flags: u16) -> bool {
     let listed = flags & (flag::PLACE | flag::ORG) != 0;
     flags & (flag::NOT_NAME | flag::TITLE) != 0 || (!listed && flags & (flag::ORG_WORD | flag::PLACE_WORD) != 0)
+}
+
+/// A lone common word at the start of a sentence or headline is capitalized only by its place
+/// ("Shares fell"): no name, unless a list of names holds it.
+fn is_common_word_opening_sentence(doc: &Document, info: &TokenInfo, c: &Candidate) -> bool {
+    let i = c.tokens.start;
+    let flags = info.flags[i];
+    let opens = i == 0
+        || matches!(doc.tokens[i].gap, Gap::Line | Gap::Paragraph)
+        || matches!(doc.word(i - 1), "." | "!" | "?")
+        || doc.tokens[i - 1].kind == TokenKind::Quote;
+    c.tokens.len() == 1 && opens && flags & flag::COMMON != 0 && flags & (flag::PLACE | flag::ORG | flag::GIVEN) == 0
 }
 
 /// Words for groups and followers ("Belgians", "Texans", "Scientologists") name no single entity.
@@ -313,6 +348,21 @@ fn include_abbreviation_period(doc: &Document, c: &mut Candidate) {
 
 /// Second halves of hyphenated compounds that follow a name without being part of it.
 const COMPOUND_WORDS: &[&str] = &["led", "based", "born", "owned", "era", "style", "run", "made", "like", "type", "free", "wide"];
+
+/// A span lying inside a listed non-name phrase is no name either: "Dow Jones" of "Dow Jones Industrial
+/// Average", "Standard & Poor" of "Standard & Poor's 500".
+fn inside_non_name_phrase(info: &TokenInfo, tokens: &Range<usize>) -> bool {
+    tokens.len() > 1
+        && info.flags[tokens.start] & flag::NAME_BEGIN != 0
+        && tokens.clone().skip(1).all(|i| info.flags[i] & flag::NAME_INSIDE != 0)
+        && shared_flags(info, tokens) & (flag::PLACE | flag::ORG | flag::NOT_NAME) == flag::NOT_NAME
+}
+
+/// The list bits all tokens of the span have: for a multi-word list name, those of the name, not of
+/// its single words ("Nasdaq" is a company, "Nasdaq Composite" an index).
+fn shared_flags(info: &TokenInfo, tokens: &Range<usize>) -> u16 {
+    tokens.clone().fold(u16::MAX, |bits, i| bits & info.flags[i])
+}
 
 /// The list bits of the span when the whole span is one list entry (a word or a multi-word name).
 fn listed(info: &TokenInfo, tokens: &Range<usize>) -> Option<u16> {
@@ -428,5 +478,41 @@ mod tests {
             .collect();
         let expected = [("St. Petersburg", EntityKind::Loc), ("St. Louis", EntityKind::Loc), ("Detik.com", EntityKind::Org)];
         assert_eq!(names, expected);
+    }
+
+    fn words_of(doc: &Document, found: &[Candidate]) -> Vec<String> {
+        found.iter().map(|c| doc.text[doc.tokens[c.tokens.start].start..doc.tokens[c.tokens.end - 1].end].to_string()).collect()
+    }
+
+    #[test]
+    fn two_list_names_joined_by_and_are_two_names() {
+        let doc = Document::new("Airbus and Boeing met in Bosnia and Herzegovina.");
+        let info = TokenInfo::new(&doc);
+        let raw = vec![Candidate { tokens: 0..3, kind: EntityKind::Org }, Candidate { tokens: 5..8, kind: EntityKind::Loc }];
+        assert_eq!(words_of(&doc, &clean(&doc, &info, raw)), ["Airbus", "Boeing", "Bosnia and Herzegovina"]);
+    }
+
+    #[test]
+    fn parts_of_stock_index_names_are_no_names() {
+        let doc = Document::new("The Dow Jones Industrial Average and the Nasdaq Composite fell; Standard & Poor's 500 rose.");
+        let info = TokenInfo::new(&doc);
+        let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).expect("word");
+        let raw = vec![
+            Candidate { tokens: at("Dow")..at("Jones") + 1, kind: EntityKind::Org },
+            Candidate { tokens: at("Nasdaq")..at("Composite") + 1, kind: EntityKind::Org },
+            Candidate { tokens: at("Standard")..at("Poor") + 1, kind: EntityKind::Org },
+        ];
+        assert!(clean(&doc, &info, raw).is_empty());
+    }
+
+    #[test]
+    fn a_lone_common_word_opening_a_sentence_is_no_name() {
+        let doc = Document::new("Rates rose.\n\nShares fell. Investors in Tokyo sold.");
+        let info = TokenInfo::new(&doc);
+        let raw = ["Shares", "Investors", "Tokyo"]
+            .map(|w| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).expect("word"))
+            .map(|i| Candidate { tokens: i..i + 1, kind: EntityKind::Org })
+            .to_vec();
+        assert_eq!(words_of(&doc, &clean(&doc, &info, raw)), ["Tokyo"]);
     }
 }
