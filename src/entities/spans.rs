@@ -59,6 +59,26 @@ pub fn clean(doc: &Document, info: &TokenInfo, candidates: Vec<Candidate>) -> Ve
             i += 1;
         }
     }
+    join_country_and_body(doc, info, out)
+}
+
+/// A country written before the body of its state is part of the body's name: "U.S. Air Force",
+/// "UK Ministry of Defence", "United States Senate". The body is an organization with an organization
+/// head word, right after the listed place.
+fn join_country_and_body(doc: &Document, info: &TokenInfo, candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    for c in candidates {
+        if let Some(last) = out.last_mut() {
+            let country = listed(info, &last.tokens).is_some_and(|f| f & flag::PLACE != 0);
+            let body = c.kind == EntityKind::Org && c.tokens.clone().any(|i| info.flags[i] & flag::ORG_WORD != 0);
+            let adjacent = c.tokens.start == last.tokens.end && doc.tokens[c.tokens.start].gap == Gap::Space;
+            if country && body && adjacent {
+                *last = Candidate { tokens: last.tokens.start..c.tokens.end, kind: EntityKind::Org };
+                continue;
+            }
+        }
+        out.push(c);
+    }
     out
 }
 
@@ -169,6 +189,9 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
     while !c.tokens.is_empty() && !word_like(c.tokens.start) {
         c.tokens.start += 1;
     }
+    if let Some(k) = (c.tokens.start + 1..c.tokens.end).find(|&k| begins_non_name_phrase(info, k)) {
+        c.tokens.end = k;
+    }
     let dangling = |i: usize| !word_like(i) || is_possessive(doc.word(i)) || JOINING_WORDS.contains(&doc.word(i));
     while !c.tokens.is_empty() && dangling(c.tokens.end - 1) {
         c.tokens.end -= 1;
@@ -215,6 +238,9 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
         || inside_non_name_phrase(info, &c.tokens)
     {
         return None;
+    }
+    if is_place_before_based(doc, &c) {
+        c.kind = EntityKind::Loc;
     }
     extend_hyphenated_given_name(doc, &mut c);
     extend_abbreviated_place(doc, &mut c);
@@ -346,6 +372,13 @@ fn include_abbreviation_period(doc: &Document, c: &mut Candidate) {
     }
 }
 
+/// A name written onto "-based" is where something is based: a place (`Seattle`-based).
+fn is_place_before_based(doc: &Document, c: &Candidate) -> bool {
+    let end = c.tokens.end;
+    let attached = |j: usize| doc.tokens.get(j).is_some_and(|t| t.gap == Gap::None);
+    attached(end) && doc.word(end) == "-" && attached(end + 1) && doc.word(end + 1) == "based"
+}
+
 /// Second halves of hyphenated compounds that follow a name without being part of it.
 const COMPOUND_WORDS: &[&str] = &["led", "based", "born", "owned", "era", "style", "run", "made", "like", "type", "free", "wide"];
 
@@ -356,6 +389,13 @@ fn inside_non_name_phrase(info: &TokenInfo, tokens: &Range<usize>) -> bool {
         && info.flags[tokens.start] & flag::NAME_BEGIN != 0
         && tokens.clone().skip(1).all(|i| info.flags[i] & flag::NAME_INSIDE != 0)
         && shared_flags(info, tokens) & (flag::PLACE | flag::ORG | flag::NOT_NAME) == flag::NOT_NAME
+}
+
+/// Token `k` begins a listed non-name phrase, which ends a name written before it ("United States" of
+/// "United States Dow Jones Industrial Average").
+fn begins_non_name_phrase(info: &TokenInfo, k: usize) -> bool {
+    let end = (k + 1..info.flags.len()).find(|&i| info.flags[i] & flag::NAME_INSIDE == 0).unwrap_or(info.flags.len());
+    inside_non_name_phrase(info, &(k..end))
 }
 
 /// The list bits all tokens of the span have: for a multi-word list name, those of the name, not of
@@ -514,5 +554,28 @@ mod tests {
             .map(|i| Candidate { tokens: i..i + 1, kind: EntityKind::Org })
             .to_vec();
         assert_eq!(words_of(&doc, &clean(&doc, &info, raw)), ["Tokyo"]);
+    }
+
+    #[test]
+    fn a_country_before_its_state_body_joins_it_and_a_place_before_based_is_a_place() {
+        let doc = Document::new("The U.S. Department of Energy hired a Leeds-based firm.");
+        let info = TokenInfo::new(&doc);
+        let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).expect("word");
+        let raw = vec![
+            Candidate { tokens: at("U.S.")..at("U.S.") + 1, kind: EntityKind::Loc },
+            Candidate { tokens: at("Department")..at("Energy") + 1, kind: EntityKind::Org },
+            Candidate { tokens: at("Leeds")..at("Leeds") + 1, kind: EntityKind::Person },
+        ];
+        let found = clean(&doc, &info, raw);
+        assert_eq!(words_of(&doc, &found), ["U.S. Department of Energy", "Leeds"]);
+        assert_eq!(found.iter().map(|c| c.kind).collect::<Vec<_>>(), [EntityKind::Org, EntityKind::Loc]);
+    }
+
+    #[test]
+    fn a_stock_index_name_ends_the_name_before_it() {
+        let doc = Document::new("Traders watched the Japan Nikkei 225 closely.");
+        let info = TokenInfo::new(&doc);
+        let raw = vec![Candidate { tokens: 3..6, kind: EntityKind::Loc }];
+        assert_eq!(words_of(&doc, &clean(&doc, &info, raw)), ["Japan"]);
     }
 }
