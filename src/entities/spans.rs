@@ -578,4 +578,12 @@ mod tests {
         let raw = vec![Candidate { tokens: 3..6, kind: EntityKind::Loc }];
         assert_eq!(words_of(&doc, &clean(&doc, &info, raw)), ["Japan"]);
     }
+
+    #[test]
+    fn common_technical_abbreviations_are_no_names() {
+        let doc = Document::new("Its SDK reads GPS data over USB.");
+        let info = TokenInfo::new(&doc);
+        let raw = [1, 3, 6].map(|i| Candidate { tokens: i..i + 1, kind: EntityKind::Org }).to_vec();
+        assert!(clean(&doc, &info, raw).is_empty());
+    }
 }
