@@ -50,8 +50,10 @@ pub fn clean(doc: &Document, info: &TokenInfo, candidates: Vec<Candidate>) -> Ve
         if let Some(c) = next.next_if(|c| c.tokens.start <= i) {
             let end = c.tokens.end;
             let parts = split_at_common_words(doc, info, c).into_iter().flat_map(|c| split_listed_pair(doc, info, c));
-            out.extend(parts.filter_map(|c| trim(doc, info, c)));
-            i = end.max(i + 1);
+            // a word may be added after the name only up to the next candidate
+            let limit = next.peek().map_or(doc.tokens.len(), |n| n.tokens.start);
+            out.extend(parts.filter_map(|c| trim(doc, info, c)).map(|c| extend_company_word(doc, info, c, limit)));
+            i = end.max(i + 1).max(out.last().map_or(0, |c| c.tokens.end));
         } else {
             if is_compound_place(doc, info, i) {
                 out.push(Candidate { tokens: i..i + 1, kind: EntityKind::Loc });
@@ -342,6 +344,24 @@ fn starts_code(word: &str) -> bool {
     }
 }
 
+/// An organization head word the tagger left after an organization's name belongs to it: `Apple`
+/// `Computer`, `Fiat Group` `SpA`. Only a last word before token `limit`: a capitalized word after it
+/// may begin another name.
+fn extend_company_word(doc: &Document, info: &TokenInfo, mut c: Candidate, limit: usize) -> Candidate {
+    let next = c.tokens.end;
+    let capitalized = |i: usize| doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && starts_upper(doc.word(i));
+    if c.kind == EntityKind::Org
+        && next < limit
+        && capitalized(next)
+        && doc.tokens[next].gap == Gap::Space
+        && info.flags[next] & flag::ORG_WORD != 0
+        && !(capitalized(next + 1) && doc.tokens[next + 1].gap == Gap::Space)
+    {
+        c.tokens.end = next + 1;
+    }
+    c
+}
+
 /// Lower-case halves of romanized given names belong to the name: `Yau Wai`-`ching`, `Lee Cheuk`-`yan`.
 /// Compounds such as `Smith-led` are not names; the halves of a given name are short syllables.
 fn extend_hyphenated_given_name(doc: &Document, c: &mut Candidate) {
@@ -585,5 +605,13 @@ mod tests {
         let info = TokenInfo::new(&doc);
         let raw = [1, 3, 6].map(|i| Candidate { tokens: i..i + 1, kind: EntityKind::Org }).to_vec();
         assert!(clean(&doc, &info, raw).is_empty());
+    }
+
+    #[test]
+    fn an_organization_head_word_after_a_company_name_joins_it() {
+        let doc = Document::new("Zentor Computer sold more than Velko Motors Europe did.");
+        let info = TokenInfo::new(&doc);
+        let raw = [0, 5].map(|i| Candidate { tokens: i..i + 1, kind: EntityKind::Org }).to_vec();
+        assert_eq!(words_of(&doc, &clean(&doc, &info, raw)), ["Zentor Computer", "Velko"]);
     }
 }
