@@ -50,10 +50,12 @@ pub fn clean(doc: &Document, info: &TokenInfo, candidates: Vec<Candidate>) -> Ve
         if let Some(c) = next.next_if(|c| c.tokens.start <= i) {
             let end = c.tokens.end;
             let parts = split_at_common_words(doc, info, c).into_iter().flat_map(|c| split_listed_pair(doc, info, c));
-            // a word may be added after the name only up to the next candidate
-            let limit = next.peek().map_or(doc.tokens.len(), |n| n.tokens.start);
+            // a word may be added after the name only up to the next candidate, or over a next
+            // candidate of that one word ("Fiat Group" "SpA"), which then goes
+            let limit = next.peek().map_or(doc.tokens.len(), |n| if n.tokens.len() == 1 { n.tokens.end } else { n.tokens.start });
             out.extend(parts.filter_map(|c| trim(doc, info, c)).map(|c| extend_company_word(doc, info, c, limit)));
             i = end.max(i + 1).max(out.last().map_or(0, |c| c.tokens.end));
+            while next.next_if(|n| n.tokens.end <= i).is_some() {}
         } else {
             if is_compound_place(doc, info, i) {
                 out.push(Candidate { tokens: i..i + 1, kind: EntityKind::Loc });
@@ -611,7 +613,7 @@ mod tests {
     fn an_organization_head_word_after_a_company_name_joins_it() {
         let doc = Document::new("Zentor Computer sold more than Velko Motors Europe did.");
         let info = TokenInfo::new(&doc);
-        let raw = [0, 5].map(|i| Candidate { tokens: i..i + 1, kind: EntityKind::Org }).to_vec();
+        let raw = [0, 1, 5].map(|i| Candidate { tokens: i..i + 1, kind: EntityKind::Org }).to_vec();
         assert_eq!(words_of(&doc, &clean(&doc, &info, raw)), ["Zentor Computer", "Velko"]);
     }
 }
