@@ -78,3 +78,14 @@ fn junk_and_huge_inputs_give_valid_sets() {
         assert!(set.mentions.iter().all(|m| m.entity < set.entities.len() && text.get(m.start..m.end).is_some()));
     }
 }
+
+#[test]
+fn common_words_opening_a_headline_or_sentence_are_not_names() {
+    let text = "Stock markets slide as oil climbs\n\nMarch 3, 2009\n\nShares fell in Tokyo on Tuesday. \
+Investors in Germany said orders dropped.";
+    let found = spans(text, &analyze(text));
+    assert!(found.contains(&("Tokyo", EntityKind::Loc)), "{found:?}");
+    for word in ["Stock", "Shares", "Investors"] {
+        assert!(!found.iter().any(|(s, _)| s.contains(word)), "{word}: {found:?}");
+    }
+}

@@ -258,7 +258,7 @@ fn token_features(
     push(18, w, at(1, &info.word));
     push(19, at(-1, &info.raw), sh);
     let own = info.flags[i];
-    for bit in 0..10 {
+    for bit in 0..super::lexicon::FLAG_BITS {
         if own & (1 << bit) != 0 {
             push(20, bit, 0);
             push(21, bit, sh);
@@ -276,6 +276,7 @@ fn token_features(
     push(29, u32::from(info.upper_mid_seen.contains(&w)) | u32::from(initial) << 1, sh);
     push(30, u32::from(headline), sh);
     push(31, u32::from(headline), w);
+    push(32, u32::from(own & super::lexicon::flag::COMMON != 0) | u32::from(initial) << 1 | u32::from(headline) << 2, 0);
 }
 
 /// A headline or title-case line: most of its longer words are capitalized.

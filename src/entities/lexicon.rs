@@ -1,5 +1,6 @@
 //! Word lists of general knowledge (places, world organizations and large companies, given names, titles, nationality
-//! words, organization and place head words, name particles), compiled in from `data/entities/`.
+//! words, organization and place head words, name particles, and common lower-case words), compiled in
+//! from `data/entities/`.
 //!
 //! They give the tagger features and the grouping its particles; they are not a list of the names it
 //! can find (any capitalized name can be tagged). Lookups use folded words (see [`crate::text::fold`]).
@@ -25,7 +26,13 @@ pub mod flag {
     pub const NAME_BEGIN: u16 = 1 << 8;
     /// The token continues a match of a multi-word place or organization name.
     pub const NAME_INSIDE: u16 = 1 << 9;
+    /// A word the training corpora mostly write in lower case: capitalized, it is likely only a
+    /// sentence or headline start.
+    pub const COMMON: u16 = 1 << 10;
 }
+
+/// How many bits [`flag`] defines.
+pub const FLAG_BITS: u32 = 11;
 
 const LISTS: &[(u16, &str)] = &[
     (flag::GIVEN, include_str!("../../data/entities/given-names.txt")),
@@ -38,7 +45,11 @@ const LISTS: &[(u16, &str)] = &[
     (flag::NOT_NAME, include_str!("../../data/entities/demonyms.txt")),
     (flag::NOT_NAME, include_str!("../../data/entities/non-names.txt")),
     (flag::PARTICLE, include_str!("../../data/entities/particles.txt")),
+    (flag::COMMON, include_str!("../../data/entities/common-words.txt")),
 ];
+
+/// The lists that hold many words a line; the others hold one name a line.
+const MANY_A_LINE: u16 = flag::GIVEN | flag::COMMON;
 
 /// The longest particle in `particles.txt`, in bytes.
 const MAX_PARTICLE_LEN: usize = 5;
@@ -61,9 +72,8 @@ impl Lexicon {
         let mut phrases: FastMap<String, Vec<(Vec<String>, u16)>> = FastMap::default();
         for &(bit, list) in LISTS {
             for line in list.lines().filter(|l| !l.starts_with('#')) {
-                // the given-name list holds many names a line; the others one name a line
                 let entries: Vec<&str> =
-                    if bit == flag::GIVEN { line.split_whitespace().collect() } else { vec![line.trim()] };
+                    if bit & MANY_A_LINE != 0 { line.split_whitespace().collect() } else { vec![line.trim()] };
                 for entry in entries.into_iter().filter(|e| !e.is_empty()) {
                     let doc = Document::new(entry);
                     let parts: Vec<String> = (0..doc.tokens.len()).map(|i| fold(doc.word(i))).collect();
@@ -162,5 +172,13 @@ mod tests {
         assert_ne!(f[0] & flag::TITLE, 0);
         assert_ne!(f[1] & flag::PARTICLE, 0);
         assert_ne!(f[2] & flag::NOT_NAME, 0);
+    }
+
+    #[test]
+    fn knows_common_lower_case_words() {
+        let f = flags_of("Market Prices and Baghdad");
+        assert_ne!(f[0] & flag::COMMON, 0);
+        assert_ne!(f[1] & flag::COMMON, 0);
+        assert_eq!(f[3] & flag::COMMON, 0);
     }
 }

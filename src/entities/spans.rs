@@ -49,14 +49,39 @@ pub fn clean(doc: &Document, info: &TokenInfo, candidates: Vec<Candidate>) -> Ve
     while i < doc.tokens.len() {
         if let Some(c) = next.next_if(|c| c.tokens.start <= i) {
             let end = c.tokens.end;
-            out.extend(split_at_common_words(doc, info, c).into_iter().filter_map(|c| trim(doc, info, c)));
-            i = end.max(i + 1);
+            let parts = split_at_common_words(doc, info, c).into_iter().flat_map(|c| split_listed_pair(doc, info, c));
+            // a word may be added after the name only up to the next candidate, or over a next
+            // candidate of that one word ("Fiat Group" "SpA"), which then goes
+            let limit = next.peek().map_or(doc.tokens.len(), |n| if n.tokens.len() == 1 { n.tokens.end } else { n.tokens.start });
+            out.extend(parts.filter_map(|c| trim(doc, info, c)).map(|c| extend_company_word(doc, info, c, limit)));
+            i = end.max(i + 1).max(out.last().map_or(0, |c| c.tokens.end));
+            while next.next_if(|n| n.tokens.end <= i).is_some() {}
         } else {
             if is_compound_place(doc, info, i) {
                 out.push(Candidate { tokens: i..i + 1, kind: EntityKind::Loc });
             }
             i += 1;
         }
+    }
+    join_country_and_body(doc, info, out)
+}
+
+/// A country written before the body of its state is part of the body's name: "U.S. Air Force",
+/// "UK Ministry of Defence", "United States Senate". The body is an organization with an organization
+/// head word, right after the listed place.
+fn join_country_and_body(doc: &Document, info: &TokenInfo, candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    for c in candidates {
+        if let Some(last) = out.last_mut() {
+            let country = listed(info, &last.tokens).is_some_and(|f| f & flag::PLACE != 0);
+            let body = c.kind == EntityKind::Org && c.tokens.clone().any(|i| info.flags[i] & flag::ORG_WORD != 0);
+            let adjacent = c.tokens.start == last.tokens.end && doc.tokens[c.tokens.start].gap == Gap::Space;
+            if country && body && adjacent {
+                *last = Candidate { tokens: last.tokens.start..c.tokens.end, kind: EntityKind::Org };
+                continue;
+            }
+        }
+        out.push(c);
     }
     out
 }
@@ -146,6 +171,20 @@ fn split_at_common_words(doc: &Document, info: &TokenInfo, c: Candidate) -> Vec<
     parts
 }
 
+/// Two list names joined by "and" or "&" are two entities ("Airbus and Boeing"); a name with "and"
+/// inside ("Bosnia and Herzegovina", "Procter & Gamble") stays whole, as one of its halves or the whole
+/// is no list name of its own.
+fn split_listed_pair(doc: &Document, info: &TokenInfo, c: Candidate) -> Vec<Candidate> {
+    let names = |tokens: &Range<usize>| !tokens.is_empty() && listed(info, tokens).is_some_and(|f| f & (flag::PLACE | flag::ORG) != 0);
+    let joint = c.tokens.clone().find(|&i| {
+        matches!(doc.word(i), "and" | "&") && names(&(c.tokens.start..i)) && names(&(i + 1..c.tokens.end))
+    });
+    match joint {
+        Some(i) => vec![Candidate { tokens: c.tokens.start..i, kind: c.kind }, Candidate { tokens: i + 1..c.tokens.end, kind: c.kind }],
+        None => vec![c],
+    }
+}
+
 /// Lower-case words that join the parts of a name ("Organization of the Petroleum Exporting Countries").
 const JOINING_WORDS: &[&str] = &["of", "the", "and", "for", "on", "in", "at", "upon", "y", "e", "des", "do", "dei", "degli"];
 
@@ -153,6 +192,9 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
     let word_like = |i: usize| matches!(doc.tokens[i].kind, TokenKind::Word | TokenKind::Number);
     while !c.tokens.is_empty() && !word_like(c.tokens.start) {
         c.tokens.start += 1;
+    }
+    if let Some(k) = (c.tokens.start + 1..c.tokens.end).find(|&k| begins_non_name_phrase(info, k)) {
+        c.tokens.end = k;
     }
     let dangling = |i: usize| !word_like(i) || is_possessive(doc.word(i)) || JOINING_WORDS.contains(&doc.word(i));
     while !c.tokens.is_empty() && dangling(c.tokens.end - 1) {
@@ -190,8 +232,19 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
     if c.tokens.len() == 1 && (is_generic_word(info.flags[c.tokens.start]) || is_group_word(&info.folded[c.tokens.start])) {
         return None;
     }
-    if is_product(doc, &c) || is_model_name(doc, info, &c) || is_currency_prefix(doc, &c) || names_event_or_law(doc, info, &c) {
+    if is_common_word_opening_sentence(doc, info, &c) {
         return None;
+    }
+    if is_product(doc, &c)
+        || is_model_name(doc, info, &c)
+        || is_currency_prefix(doc, &c)
+        || names_event_or_law(doc, info, &c)
+        || inside_non_name_phrase(info, &c.tokens)
+    {
+        return None;
+    }
+    if is_place_before_based(doc, &c) {
+        c.kind = EntityKind::Loc;
     }
     extend_hyphenated_given_name(doc, &mut c);
     extend_abbreviated_place(doc, &mut c);
@@ -210,6 +263,18 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
 fn is_generic_word(flags: u16) -> bool {
     let listed = flags & (flag::PLACE | flag::ORG) != 0;
     flags & (flag::NOT_NAME | flag::TITLE) != 0 || (!listed && flags & (flag::ORG_WORD | flag::PLACE_WORD) != 0)
+}
+
+/// A lone common word at the start of a sentence or headline is capitalized only by its place
+/// ("Shares fell"): no name, unless a list of names holds it.
+fn is_common_word_opening_sentence(doc: &Document, info: &TokenInfo, c: &Candidate) -> bool {
+    let i = c.tokens.start;
+    let flags = info.flags[i];
+    let opens = i == 0
+        || matches!(doc.tokens[i].gap, Gap::Line | Gap::Paragraph)
+        || matches!(doc.word(i - 1), "." | "!" | "?")
+        || doc.tokens[i - 1].kind == TokenKind::Quote;
+    c.tokens.len() == 1 && opens && flags & flag::COMMON != 0 && flags & (flag::PLACE | flag::ORG | flag::GIVEN) == 0
 }
 
 /// Words for groups and followers ("Belgians", "Texans", "Scientologists") name no single entity.
@@ -281,6 +346,24 @@ fn starts_code(word: &str) -> bool {
     }
 }
 
+/// An organization head word the tagger left after an organization's name belongs to it: `Apple`
+/// `Computer`, `Fiat Group` `SpA`. Only a last word before token `limit`: a capitalized word after it
+/// may begin another name.
+fn extend_company_word(doc: &Document, info: &TokenInfo, mut c: Candidate, limit: usize) -> Candidate {
+    let next = c.tokens.end;
+    let capitalized = |i: usize| doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && starts_upper(doc.word(i));
+    if c.kind == EntityKind::Org
+        && next < limit
+        && capitalized(next)
+        && doc.tokens[next].gap == Gap::Space
+        && info.flags[next] & flag::ORG_WORD != 0
+        && !(capitalized(next + 1) && doc.tokens[next + 1].gap == Gap::Space)
+    {
+        c.tokens.end = next + 1;
+    }
+    c
+}
+
 /// Lower-case halves of romanized given names belong to the name: `Yau Wai`-`ching`, `Lee Cheuk`-`yan`.
 /// Compounds such as `Smith-led` are not names; the halves of a given name are short syllables.
 fn extend_hyphenated_given_name(doc: &Document, c: &mut Candidate) {
@@ -311,8 +394,37 @@ fn include_abbreviation_period(doc: &Document, c: &mut Candidate) {
     }
 }
 
+/// A name written onto "-based" is where something is based: a place (`Seattle`-based).
+fn is_place_before_based(doc: &Document, c: &Candidate) -> bool {
+    let end = c.tokens.end;
+    let attached = |j: usize| doc.tokens.get(j).is_some_and(|t| t.gap == Gap::None);
+    attached(end) && doc.word(end) == "-" && attached(end + 1) && doc.word(end + 1) == "based"
+}
+
 /// Second halves of hyphenated compounds that follow a name without being part of it.
 const COMPOUND_WORDS: &[&str] = &["led", "based", "born", "owned", "era", "style", "run", "made", "like", "type", "free", "wide"];
+
+/// A span lying inside a listed non-name phrase is no name either: "Dow Jones" of "Dow Jones Industrial
+/// Average", "Standard & Poor" of "Standard & Poor's 500".
+fn inside_non_name_phrase(info: &TokenInfo, tokens: &Range<usize>) -> bool {
+    tokens.len() > 1
+        && info.flags[tokens.start] & flag::NAME_BEGIN != 0
+        && tokens.clone().skip(1).all(|i| info.flags[i] & flag::NAME_INSIDE != 0)
+        && shared_flags(info, tokens) & (flag::PLACE | flag::ORG | flag::NOT_NAME) == flag::NOT_NAME
+}
+
+/// Token `k` begins a listed non-name phrase, which ends a name written before it ("United States" of
+/// "United States Dow Jones Industrial Average").
+fn begins_non_name_phrase(info: &TokenInfo, k: usize) -> bool {
+    let end = (k + 1..info.flags.len()).find(|&i| info.flags[i] & flag::NAME_INSIDE == 0).unwrap_or(info.flags.len());
+    inside_non_name_phrase(info, &(k..end))
+}
+
+/// The list bits all tokens of the span have: for a multi-word list name, those of the name, not of
+/// its single words ("Nasdaq" is a company, "Nasdaq Composite" an index).
+fn shared_flags(info: &TokenInfo, tokens: &Range<usize>) -> u16 {
+    tokens.clone().fold(u16::MAX, |bits, i| bits & info.flags[i])
+}
 
 /// The list bits of the span when the whole span is one list entry (a word or a multi-word name).
 fn listed(info: &TokenInfo, tokens: &Range<usize>) -> Option<u16> {
@@ -428,5 +540,80 @@ mod tests {
             .collect();
         let expected = [("St. Petersburg", EntityKind::Loc), ("St. Louis", EntityKind::Loc), ("Detik.com", EntityKind::Org)];
         assert_eq!(names, expected);
+    }
+
+    fn words_of(doc: &Document, found: &[Candidate]) -> Vec<String> {
+        found.iter().map(|c| doc.text[doc.tokens[c.tokens.start].start..doc.tokens[c.tokens.end - 1].end].to_string()).collect()
+    }
+
+    #[test]
+    fn two_list_names_joined_by_and_are_two_names() {
+        let doc = Document::new("Airbus and Boeing met in Bosnia and Herzegovina.");
+        let info = TokenInfo::new(&doc);
+        let raw = vec![Candidate { tokens: 0..3, kind: EntityKind::Org }, Candidate { tokens: 5..8, kind: EntityKind::Loc }];
+        assert_eq!(words_of(&doc, &clean(&doc, &info, raw)), ["Airbus", "Boeing", "Bosnia and Herzegovina"]);
+    }
+
+    #[test]
+    fn parts_of_stock_index_names_are_no_names() {
+        let doc = Document::new("The Dow Jones Industrial Average and the Nasdaq Composite fell; Standard & Poor's 500 rose.");
+        let info = TokenInfo::new(&doc);
+        let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).expect("word");
+        let raw = vec![
+            Candidate { tokens: at("Dow")..at("Jones") + 1, kind: EntityKind::Org },
+            Candidate { tokens: at("Nasdaq")..at("Composite") + 1, kind: EntityKind::Org },
+            Candidate { tokens: at("Standard")..at("Poor") + 1, kind: EntityKind::Org },
+        ];
+        assert!(clean(&doc, &info, raw).is_empty());
+    }
+
+    #[test]
+    fn a_lone_common_word_opening_a_sentence_is_no_name() {
+        let doc = Document::new("Rates rose.\n\nShares fell. Investors in Tokyo sold.");
+        let info = TokenInfo::new(&doc);
+        let raw = ["Shares", "Investors", "Tokyo"]
+            .map(|w| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).expect("word"))
+            .map(|i| Candidate { tokens: i..i + 1, kind: EntityKind::Org })
+            .to_vec();
+        assert_eq!(words_of(&doc, &clean(&doc, &info, raw)), ["Tokyo"]);
+    }
+
+    #[test]
+    fn a_country_before_its_state_body_joins_it_and_a_place_before_based_is_a_place() {
+        let doc = Document::new("The U.S. Department of Energy hired a Leeds-based firm.");
+        let info = TokenInfo::new(&doc);
+        let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).expect("word");
+        let raw = vec![
+            Candidate { tokens: at("U.S.")..at("U.S.") + 1, kind: EntityKind::Loc },
+            Candidate { tokens: at("Department")..at("Energy") + 1, kind: EntityKind::Org },
+            Candidate { tokens: at("Leeds")..at("Leeds") + 1, kind: EntityKind::Person },
+        ];
+        let found = clean(&doc, &info, raw);
+        assert_eq!(words_of(&doc, &found), ["U.S. Department of Energy", "Leeds"]);
+        assert_eq!(found.iter().map(|c| c.kind).collect::<Vec<_>>(), [EntityKind::Org, EntityKind::Loc]);
+    }
+
+    #[test]
+    fn a_stock_index_name_ends_the_name_before_it() {
+        let doc = Document::new("Traders watched the Japan Nikkei 225 closely.");
+        let info = TokenInfo::new(&doc);
+        let raw = vec![Candidate { tokens: 3..6, kind: EntityKind::Loc }];
+        assert_eq!(words_of(&doc, &clean(&doc, &info, raw)), ["Japan"]);
+    }
+
+    #[test]
+    fn common_technical_abbreviations_are_no_names() {
+        let doc = Document::new("Its SDK reads GPS data over USB.");
+        let info = TokenInfo::new(&doc);
+        let raw = [1, 3, 6].map(|i| Candidate { tokens: i..i + 1, kind: EntityKind::Org }).to_vec();
+        assert!(clean(&doc, &info, raw).is_empty());
+    }
+
+    #[test]
+    fn an_organization_head_word_after_a_company_name_joins_it() {
+        let doc = Document::new("Zentor Computer sold more than Velko Motors Europe did.");
+        let info = TokenInfo::new(&doc);
+        let raw = [0, 1, 5].map(|i| Candidate { tokens: i..i + 1, kind: EntityKind::Org }).to_vec();
+        assert_eq!(words_of(&doc, &clean(&doc, &info, raw)), ["Zentor Computer", "Velko"]);
     }
 }
