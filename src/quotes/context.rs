@@ -122,16 +122,31 @@ impl<'a> Context<'a> {
             .filter(|m| matches!(self.kind_of(m), Some(EntityKind::Person | EntityKind::Org)))
     }
 
-    /// The leftmost PERSON mention in the token range outside quotes, else the leftmost ORG.
+    /// The leftmost PERSON mention in the token range outside quotes, else the leftmost ORG; only
+    /// before the first past-tense verb, after which a name is an object ("A judge sentenced Victor
+    /// Anand ..., calling": not Anand).
     pub fn main_subject(&self, tokens: Range<usize>) -> Option<usize> {
+        let verb = tokens.clone().find(|&i| self.looks_past_tense(i)).unwrap_or(tokens.end);
         let mut org = None;
-        for m in self.speaker_mentions(tokens) {
+        // a name in brackets is an aside: the agency of a dateline, "(Reuters)"
+        let doc = self.doc;
+        let bracketed = |m: &Mention| {
+            let (before, after) = (m.tokens.start.checked_sub(1), m.tokens.end);
+            before.is_some_and(|b| doc.word(b) == "(") && after < doc.tokens.len() && doc.word(after) == ")"
+        };
+        for m in self.speaker_mentions(tokens.start..verb).filter(|m| !bracketed(m)) {
             match self.kind_of(m) {
                 Some(EntityKind::Person) => return Some(m.entity),
                 _ => org = org.or(Some(m.entity)),
             }
         }
         org
+    }
+
+    /// True for a lower-case word in "-ed" outside quotes: most often the verb of its clause.
+    fn looks_past_tense(&self, i: usize) -> bool {
+        let w = self.doc.word(i);
+        w.len() > 4 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase()) && !self.in_quote(self.doc.tokens[i].start)
     }
 
     /// The token range of the sentence holding token `i`.

@@ -248,3 +248,10 @@ fn a_quote_after_the_sentence_of_the_last_one_keeps_its_speaker_past_a_participl
     assert_eq!(found.len(), 2);
     assert_eq!(found[1], ("We will appeal on Monday.", speaker("Mirela Danu"), None));
 }
+
+#[test]
+fn a_participle_speaks_for_the_subject_not_for_a_name_after_the_verb_or_in_brackets() {
+    let text = "LYON (Agence Lumen) - A magistrate on Friday fined builder Odile Ferrand heavily, calling the repairs \"a danger to every tenant.\"";
+    let found = quotes(text, &[("Agence Lumen", ORG, "Agence Lumen"), ("Odile Ferrand", PERSON, "Odile Ferrand")]);
+    assert_eq!(found, [("a danger to every tenant.", None, Some("calling".into()))]);
+}
