@@ -106,3 +106,11 @@ fn a_place_after_commas_is_not_the_subject() {
     assert_eq!(analysis.timeline.len(), 1);
     assert_eq!(analysis.timeline[0].label, "The brewer reported a loss");
 }
+
+#[test]
+fn a_relative_clause_between_commas_leaves_the_subject_before_it() {
+    let text = "Tomas Rehn, whose maps of the northern rivers guided surveyors for decades, died on Sunday in Umea.";
+    let items = timeline(text, "2024-05-14");
+    assert_eq!(items.len(), 1);
+    assert!(items[0].label.starts_with("Tomas Rehn died"), "{}", items[0].label);
+}

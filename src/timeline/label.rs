@@ -115,6 +115,9 @@ fn subject_of(doc: &Document, entities: &EntitySet, words: &[usize], v: usize, v
         // "the company, based in Stuttgart, Germany, reported": a place only ends a phrase about the
         // subject, which opens the clause
         (Some(b), Some(",")) if !has_word && b > 0 => {
+            if let Some(subject) = before_relative_clause(doc, words, b) {
+                return subject;
+            }
             let (from, _) = phrase_before(doc, words, b);
             let first_comma = words[..from].iter().position(|&i| doc.word(i) == ",");
             match first_comma {
@@ -124,6 +127,21 @@ fn subject_of(doc: &Document, entities: &EntitySet, words: &[usize], v: usize, v
         }
         _ => phrase,
     }
+}
+
+/// Longest relative clause set off by commas before a verb, in tokens.
+const RELATIVE_CLAUSE_REACH: usize = 30;
+
+/// The subject before a relative clause that ends at the comma `end` ("Eleanor Vance, whose studies
+/// ... helped launch the field, died": Eleanor Vance), if the clause opens with a relative pronoun.
+fn before_relative_clause(doc: &Document, words: &[usize], end: usize) -> Option<Vec<usize>> {
+    let opening = (0..end).rev().take(RELATIVE_CLAUSE_REACH).find(|&k| doc.word(words[k]) == ",")?;
+    let pronoun = words.get(opening + 1).filter(|_| opening + 1 < end)?;
+    if !is(doc.word(*pronoun), class::RELATIVE_PRONOUN) {
+        return None;
+    }
+    let (start, _) = phrase_before(doc, words, opening);
+    (start < opening).then(|| words[start..opening].to_vec())
 }
 
 /// True when every word of `tokens` belongs to the mention of a place.

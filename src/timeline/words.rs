@@ -30,7 +30,8 @@ const VERBS: &[&str] = &[
     "left", "led", "saw", "fell", "rose", "sold", "bought", "spoke", "wrote", "became", "got", "found", "paid",
     "sent", "brought", "built", "struck", "hit", "ran", "kept", "put", "cut", "shot", "broke", "chose", "drew",
     "flew", "grew", "knew", "stood", "threw", "tore", "set", "quit", "won", "beat", "sank", "sought", "fought",
-    "meets", "plans", "calls", "wants", "denies", "announces", "launches", "agrees", "warns", "urges",
+    "meets", "plans", "calls", "wants", "denies", "announces", "launches", "agrees", "warns", "urges", "died", "fled",
+    "lied", "tied",
 ];
 
 /// Auxiliaries that precede the verb.
@@ -56,7 +57,7 @@ const PREPOSITIONS: &[&str] = &["on", "in", "at", "since", "by", "during", "unti
 const SUBJECT_BOUNDARIES: &[&str] = &[",", ";", ":", "(", ")", "and", "but", "or", "who", "which", "that", "whom", "because", "while", "although", "though", "when", "after", "before", "since", "as", "if", "where"];
 
 /// Pronouns that stand for the phrase before them ("Sadr, who called").
-const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that"];
+const RELATIVE_PRONOUNS: &[&str] = &["who", "whose", "which", "that"];
 
 /// Words that join two clauses with one subject.
 const COORDINATORS: &[&str] = &["and", "but", "or"];
