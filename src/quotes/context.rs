@@ -126,6 +126,8 @@ impl<'a> Context<'a> {
     /// before the first past-tense verb, after which a name is an object ("A judge sentenced Victor
     /// Anand ..., calling": not Anand).
     pub fn main_subject(&self, tokens: Range<usize>) -> Option<usize> {
+        // the same window as the mentions', so that the search stays bounded
+        let tokens = tokens.start.max(tokens.end.saturating_sub(LOOK_BACK))..tokens.end;
         let verb = tokens.clone().find(|&i| self.looks_past_tense(i)).unwrap_or(tokens.end);
         let mut org = None;
         // a name in brackets is an aside: the agency of a dateline, "(Reuters)"
