@@ -233,6 +233,15 @@ fn find(
                 .map(|(e, _)| e),
         );
     }
+    // a bare surname shared by two people named in full is the one named first: news calls the
+    // person it is about by surname and a namesake (a relative) by full or first name
+    let full_people = |e: &usize| {
+        let b = &entities[*e];
+        majority(b) == EntityKind::Person && b.name_words > 1 && b.keys.last() == key.words.last()
+    };
+    if kind == EntityKind::Person && key.words.len() == 1 && found.iter().filter(|e| full_people(e)).count() > 1 {
+        return found.into_iter().filter(full_people).min();
+    }
     found.into_iter().max_by_key(|&e| entities[e].last_seen)
 }
 
@@ -488,11 +497,11 @@ mod tests {
     }
 
     #[test]
-    fn two_people_sharing_a_surname_stay_apart_and_a_bare_surname_joins_the_latest() {
+    fn two_people_sharing_a_surname_stay_apart_and_a_bare_surname_joins_the_first_named() {
         use EntityKind::*;
         let text = "George Bush and Laura Bush arrived. Bush spoke.";
         let names = [("George Bush", Person), ("Laura Bush", Person), ("Bush", Person)];
-        assert_eq!(groups(text, &names), [0, 1, 1]);
+        assert_eq!(groups(text, &names), [0, 1, 0]);
     }
 
     #[test]
