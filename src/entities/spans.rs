@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use super::features::TokenInfo;
-use super::lexicon::{flag, starts_upper};
+use super::lexicon::{flag, lexicon, starts_upper};
 use super::tagger::kind_of;
 use super::EntityKind;
 use crate::tokens::{is_single_capital, Document, Gap, TokenKind};
@@ -217,6 +217,9 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
             break;
         }
     }
+    if is_title_phrase(doc, info, &c) {
+        return None;
+    }
     // trailing role words stay outside too ("Apple Computer CEO")
     while c.tokens.len() > 1 && info.flags[c.tokens.end - 1] & flag::TITLE != 0 && c.kind != EntityKind::Person {
         c.tokens.end -= 1;
@@ -236,6 +239,7 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
         return None;
     }
     if is_product(doc, &c)
+        || starts_with_non_entity(info, &c)
         || is_model_name(doc, info, &c)
         || is_currency_prefix(doc, &c)
         || names_event_or_law(doc, info, &c)
@@ -245,6 +249,9 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
     }
     if is_place_before_based(doc, &c) {
         c.kind = EntityKind::Loc;
+    }
+    if is_club_or_org_headed(info, &c) {
+        c.kind = EntityKind::Org;
     }
     extend_hyphenated_given_name(doc, &mut c);
     extend_abbreviated_place(doc, &mut c);
@@ -257,6 +264,37 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
         Some(flags) if flags & (flag::PLACE | flag::ORG | flag::NOT_NAME) == flag::NOT_NAME => None,
         _ => Some(c),
     }
+}
+
+/// A title with only common words before it names an office, not its holder: "Finance Minister",
+/// "Foreign Secretary" ("says Finance Minister" of a headline). A name or list word before the title
+/// keeps the span ("Apple CEO", "Martin Luther King"), which the trimming below then shortens. A
+/// person's name does not end in its title, so there any word without a list flag counts as common.
+fn is_title_phrase(doc: &Document, info: &TokenInfo, c: &Candidate) -> bool {
+    let naming = flag::PLACE | flag::ORG | flag::GIVEN | flag::ORG_WORD | flag::PLACE_WORD;
+    let last = c.tokens.end - 1;
+    let common = |i: usize| c.kind == EntityKind::Person || info.flags[i] & flag::COMMON != 0;
+    let modifier = |i: usize| {
+        !starts_upper(doc.word(i)) || info.flags[i] & flag::TITLE != 0 || (common(i) && info.flags[i] & naming == 0)
+    };
+    c.tokens.len() > 1 && info.flags[last] & flag::TITLE != 0 && c.tokens.clone().all(modifier)
+}
+
+/// A "person" ending in an organization head word, or a "person" or "place" ending in a sports club
+/// word, is an organization: "Millbrook Athletic", "Dunmore Rovers". A given name first keeps a
+/// person ("Charlotte Church").
+fn is_club_or_org_headed(info: &TokenInfo, c: &Candidate) -> bool {
+    let last = c.tokens.end - 1;
+    let club = lexicon().word_flags(&info.folded[last]) & flag::CLUB_WORD != 0;
+    let head = info.flags[last] & flag::ORG_WORD != 0 && c.kind == EntityKind::Person;
+    c.kind != EntityKind::Org && c.tokens.len() > 1 && (club || head) && info.flags[c.tokens.start] & flag::GIVEN == 0
+}
+
+/// A listed product or plural group word alone names no entity ("iPod", "Democrats"), nor does an
+/// organization or place name it begins: a product line ("Mac OS", "iPod Nano").
+fn starts_with_non_entity(info: &TokenInfo, c: &Candidate) -> bool {
+    let first = lexicon().word_flags(&info.folded[c.tokens.start]);
+    first & flag::NO_ENTITY != 0 && (c.tokens.len() == 1 || c.kind != EntityKind::Person)
 }
 
 /// Nationality words, titles, and head words such as "Church" or "State" are not names on their own.
@@ -607,6 +645,38 @@ mod tests {
         let info = TokenInfo::new(&doc);
         let raw = [1, 3, 6].map(|i| Candidate { tokens: i..i + 1, kind: EntityKind::Org }).to_vec();
         assert!(clean(&doc, &info, raw).is_empty());
+    }
+
+    #[test]
+    fn an_office_title_with_only_common_words_is_no_name() {
+        for (text, kind) in [("Budget balanced, says Finance Minister", EntityKind::Person), ("Wards shut, says Health Secretary", EntityKind::Org)] {
+            let doc = Document::new(text);
+            let info = TokenInfo::new(&doc);
+            assert!(clean(&doc, &info, vec![Candidate { tokens: 4..6, kind }]).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_ending_in_a_club_word_is_an_organization() {
+        let doc = Document::new("Millbrook Athletic beat Mary Church.");
+        let info = TokenInfo::new(&doc);
+        let raw = vec![Candidate { tokens: 0..2, kind: EntityKind::Person }, Candidate { tokens: 3..5, kind: EntityKind::Person }];
+        let kinds: Vec<EntityKind> = clean(&doc, &info, raw).iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, [EntityKind::Org, EntityKind::Person]);
+    }
+
+    #[test]
+    fn products_and_plural_party_members_are_no_entities() {
+        let doc = Document::new("Democrats bought an iPod and a Mac OS update from Apple.");
+        let info = TokenInfo::new(&doc);
+        let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).expect("word");
+        let raw = vec![
+            Candidate { tokens: 0..1, kind: EntityKind::Org },
+            Candidate { tokens: at("iPod")..at("iPod") + 1, kind: EntityKind::Org },
+            Candidate { tokens: at("Mac")..at("OS") + 1, kind: EntityKind::Org },
+            Candidate { tokens: at("Apple")..at("Apple") + 1, kind: EntityKind::Org },
+        ];
+        assert_eq!(words_of(&doc, &clean(&doc, &info, raw)), ["Apple"]);
     }
 
     #[test]
