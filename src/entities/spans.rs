@@ -220,6 +220,11 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
     if is_title_phrase(doc, info, &c) {
         return None;
     }
+    // a weekday after a name dates it ("in Virginia Saturday")
+    while c.tokens.len() > 1 && WEEKDAYS.contains(&info.folded[c.tokens.end - 1].as_ref()) {
+        c.tokens.end -= 1;
+    }
+    cut_place_before_title(info, &mut c);
     // trailing role words stay outside too ("Apple Computer CEO")
     while c.tokens.len() > 1 && info.flags[c.tokens.end - 1] & flag::TITLE != 0 && c.kind != EntityKind::Person {
         c.tokens.end -= 1;
@@ -279,6 +284,22 @@ fn is_title_phrase(doc: &Document, info: &TokenInfo, c: &Candidate) -> bool {
     };
     c.tokens.len() > 1 && info.flags[last] & flag::TITLE != 0 && c.tokens.clone().all(modifier)
 }
+
+/// A listed place before a title is the office's place, not part of a person's name: "Virginia
+/// Governor" leaves the place "Virginia".
+fn cut_place_before_title(info: &TokenInfo, c: &mut Candidate) {
+    let mut end = c.tokens.end;
+    while end > c.tokens.start + 1 && info.flags[end - 1] & flag::TITLE != 0 {
+        end -= 1;
+    }
+    let place = end < c.tokens.end && listed(info, &(c.tokens.start..end)).is_some_and(|f| f & (flag::PLACE | flag::ORG) == flag::PLACE);
+    if c.kind == EntityKind::Person && place {
+        *c = Candidate { tokens: c.tokens.start..end, kind: EntityKind::Loc };
+    }
+}
+
+/// Days of the week, folded: news copy dates an event by its weekday right after a place.
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// A "person" ending in an organization head word, or a "person" or "place" ending in a sports club
 /// word, is an organization: "Millbrook Athletic", "Dunmore Rovers". A given name first keeps a
@@ -677,6 +698,20 @@ mod tests {
             Candidate { tokens: at("Apple")..at("Apple") + 1, kind: EntityKind::Org },
         ];
         assert_eq!(words_of(&doc, &clean(&doc, &info, raw)), ["Apple"]);
+    }
+
+    #[test]
+    fn a_place_before_a_title_and_a_place_before_a_weekday_are_places() {
+        let doc = Document::new("Virginia Governor Bob Hale spoke in Texas Saturday.");
+        let info = TokenInfo::new(&doc);
+        let raw = vec![
+            Candidate { tokens: 0..2, kind: EntityKind::Person },
+            Candidate { tokens: 2..4, kind: EntityKind::Person },
+            Candidate { tokens: 6..8, kind: EntityKind::Loc },
+        ];
+        let found = clean(&doc, &info, raw);
+        assert_eq!(words_of(&doc, &found), ["Virginia", "Bob Hale", "Texas"]);
+        assert_eq!(found[0].kind, EntityKind::Loc);
     }
 
     #[test]
