@@ -105,10 +105,23 @@ fn join_initials(doc: &Document, candidates: Vec<Candidate>) -> Vec<Candidate> {
                 last.kind = if initial { EntityKind::Person } else { c.kind };
                 continue;
             }
+            // initials written as one token ("O.J." Simpson), which may end a sentence for the tagger
+            let next_to = c.tokens.start == period && doc.tokens[period].gap == Gap::Space;
+            if is_dotted_initials(word) && next_to && c.kind == EntityKind::Person {
+                last.tokens.end = c.tokens.end;
+                last.kind = EntityKind::Person;
+                continue;
+            }
         }
         out.push(c);
     }
     out
+}
+
+/// Two or more capitals each followed by a period, in one token: `O.J.`, `J.R.R.`.
+fn is_dotted_initials(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    chars.len() >= 4 && chars.chunks(2).all(|pair| matches!(pair, [c, '.'] if c.is_uppercase()))
 }
 
 /// A place abbreviation the tagger left alone takes the capitalized words after its period: `St` ->
@@ -580,6 +593,15 @@ mod tests {
             .map(|c| (&doc.text[doc.tokens[c.tokens.start].start..doc.tokens[c.tokens.end - 1].end], c.kind))
             .collect();
         assert_eq!(names, [("George W. Bush", EntityKind::Person), ("J. K. Rowling", EntityKind::Person)]);
+    }
+
+    #[test]
+    fn initials_in_one_token_join_the_surname_after_them() {
+        let doc = Document::new("O.J. Simpson met the U.S. team.");
+        let info = TokenInfo::new(&doc);
+        let raw = [0, 1].map(|i| Candidate { tokens: i..i + 1, kind: EntityKind::Person }).to_vec();
+        assert_eq!(words_of(&doc, &clean(&doc, &info, raw)), ["O.J. Simpson"]);
+        assert!(is_dotted_initials("J.R.R.") && !is_dotted_initials("U.S") && !is_dotted_initials("A."));
     }
 
     #[test]
