@@ -195,6 +195,14 @@ mod tests {
     }
 
     #[test]
+    fn common_words_are_all_lower_case() {
+        let list = include_str!("../../data/entities/common-words.txt");
+        let words = list.lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace);
+        let mixed: Vec<&str> = words.filter(|w| w.chars().any(char::is_uppercase)).collect();
+        assert!(mixed.is_empty(), "{mixed:?}");
+    }
+
+    #[test]
     fn knows_common_lower_case_words() {
         let f = flags_of("Market Prices and Baghdad");
         assert_ne!(f[0] & flag::COMMON, 0);
