@@ -160,10 +160,12 @@ const DOMAIN_ENDINGS: &[&str] = &["com", "org", "net", "us", "uk", "info", "io",
 const PLACE_ABBREVIATIONS: &[&str] = &["St", "Ste", "Mt", "Ft", "Pt"];
 
 /// Lower-case words other than particles and joining words do not belong to a name ("Montalvo left
-/// Scientology" is two names); the span is cut there.
+/// Scientology" is two names); the span is cut there. "in" and "at" place a name, so they cut it too,
+/// and what follows is a place ("University of California at Berkeley", "al Qaeda in Iraq").
 fn split_at_common_words(doc: &Document, info: &TokenInfo, c: Candidate) -> Vec<Candidate> {
     let mut parts = Vec::new();
     let mut start = c.tokens.start;
+    let mut kind = c.kind;
     for i in c.tokens.clone() {
         let w = doc.word(i);
         // "the" joins only after another joining word ("Organization of the Petroleum ...")
@@ -174,12 +176,14 @@ fn split_at_common_words(doc: &Document, info: &TokenInfo, c: Candidate) -> Vec<
             && !joining
             && doc.tokens[i].gap != Gap::None
             && doc.tokens.get(i + 1).is_none_or(|t| t.gap != Gap::None);
-        if common {
-            parts.push(Candidate { tokens: start..i, kind: c.kind });
+        let placing = PLACING_WORDS.contains(&w) && i > c.tokens.start && i + 1 < c.tokens.end && starts_upper(doc.word(i + 1));
+        if common || placing {
+            parts.push(Candidate { tokens: start..i, kind });
             start = i + 1;
+            kind = if placing { EntityKind::Loc } else { c.kind };
         }
     }
-    parts.push(Candidate { tokens: start..c.tokens.end, kind: c.kind });
+    parts.push(Candidate { tokens: start..c.tokens.end, kind });
     parts.retain(|p| !p.tokens.is_empty());
     parts
 }
@@ -197,6 +201,10 @@ fn split_listed_pair(doc: &Document, info: &TokenInfo, c: Candidate) -> Vec<Cand
         None => vec![c],
     }
 }
+
+/// Lower-case words that place a name rather than join its parts: a name and a capitalized word after
+/// them are two names, the second a place. Almost no name in the training sets holds one.
+const PLACING_WORDS: &[&str] = &["in", "at"];
 
 /// Lower-case words that join the parts of a name ("Organization of the Petroleum Exporting Countries").
 const JOINING_WORDS: &[&str] = &["of", "the", "and", "for", "on", "in", "at", "upon", "y", "e", "des", "do", "dei", "degli"];
@@ -734,6 +742,21 @@ mod tests {
         let found = clean(&doc, &info, raw);
         assert_eq!(words_of(&doc, &found), ["Virginia", "Bob Hale", "Texas"]);
         assert_eq!(found[0].kind, EntityKind::Loc);
+    }
+
+    #[test]
+    fn in_and_at_part_a_name_from_its_place() {
+        let doc = Document::new("He taught at the University of California at Berkeley and joined al Qaeda in Iraq.");
+        let info = TokenInfo::new(&doc);
+        let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).expect("word");
+        let raw = vec![
+            Candidate { tokens: at("University")..at("Berkeley") + 1, kind: EntityKind::Org },
+            Candidate { tokens: at("al")..at("Iraq") + 1, kind: EntityKind::Org },
+        ];
+        let found = clean(&doc, &info, raw);
+        assert_eq!(words_of(&doc, &found), ["University of California", "Berkeley", "al Qaeda", "Iraq"]);
+        let kinds: Vec<EntityKind> = found.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, [EntityKind::Org, EntityKind::Loc, EntityKind::Org, EntityKind::Loc]);
     }
 
     #[test]
