@@ -179,11 +179,12 @@ fn majority(b: &Building) -> EntityKind {
 }
 
 /// The final type: the majority, except that a "person" only ever named by one bare word, with no
-/// given name or title, is far more often an organization (a company, a team) in news copy, unless
-/// the words after its mentions call it "he" or "she" more often than "it".
+/// given name or title, is an organization (a company, a team) when the words after its mentions
+/// call it "it" more often than "he" or "she". Without pronouns a bare surname stays a person: essays,
+/// court reports and textbooks name people by surname alone ("Einstein", "Goldsmith").
 fn final_kind(b: &Building) -> EntityKind {
     match majority(b) {
-        EntityKind::Person if !b.person_like && b.pronouns <= 0 => EntityKind::Org,
+        EntityKind::Person if !b.person_like && b.pronouns < 0 => EntityKind::Org,
         kind => kind,
     }
 }
@@ -531,7 +532,7 @@ mod tests {
     }
 
     #[test]
-    fn a_bare_name_is_an_organization_unless_called_he_or_she() {
+    fn a_bare_name_is_an_organization_only_when_called_it() {
         let kind_of = |text: &str, name: &str| {
             let doc = Document::new(text);
             let c: Vec<Candidate> = (0..doc.tokens.len())
@@ -542,5 +543,6 @@ mod tests {
         };
         assert_eq!(kind_of("Ford said it would cut jobs. Ford shares fell.", "Ford"), EntityKind::Org);
         assert_eq!(kind_of("Pachomius forgave him, and his monks stayed. Pachomius died.", "Pachomius"), EntityKind::Person);
+        assert_eq!(kind_of("Goldsmith argued the case. The court sided with Goldsmith.", "Goldsmith"), EntityKind::Person);
     }
 }

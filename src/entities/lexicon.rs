@@ -1,6 +1,6 @@
 //! Word lists of general knowledge (places, world organizations and large companies, given names, titles, nationality
-//! words, organization and place head words, name particles, and common lower-case words), compiled in
-//! from `data/entities/`.
+//! words, organization and place head words, name particles, common lower-case words, products and sports
+//! club words), compiled in from `data/entities/`.
 //!
 //! They give the tagger features and the grouping its particles; they are not a list of the names it
 //! can find (any capitalized name can be tagged). Lookups use folded words (see [`crate::text::fold`]).
@@ -29,9 +29,17 @@ pub mod flag {
     /// A word the training corpora mostly write in lower case: capitalized, it is likely only a
     /// sentence or headline start.
     pub const COMMON: u16 = 1 << 10;
+    /// A product or a plural group word ("iPod", "Democrats"): no entity of the three types on its
+    /// own. Read by the span cleanup only.
+    pub const NO_ENTITY: u16 = 1 << 11;
+    /// A head word of sports club names ("Rovers", "FC"). Read by the span cleanup only.
+    pub const CLUB_WORD: u16 = 1 << 12;
+    /// The bits the span cleanup looks up by word ([`Lexicon::word_flags`]); they are kept out of
+    /// [`Lexicon::token_flags`], so they are no tagger features and change no weights.
+    pub const CLEANUP_ONLY: u16 = NO_ENTITY | CLUB_WORD;
 }
 
-/// How many bits [`flag`] defines.
+/// How many bits of [`flag`] the tagger sees.
 pub const FLAG_BITS: u32 = 11;
 
 const LISTS: &[(u16, &str)] = &[
@@ -46,6 +54,8 @@ const LISTS: &[(u16, &str)] = &[
     (flag::NOT_NAME, include_str!("../../data/entities/non-names.txt")),
     (flag::PARTICLE, include_str!("../../data/entities/particles.txt")),
     (flag::COMMON, include_str!("../../data/entities/common-words.txt")),
+    (flag::NO_ENTITY, include_str!("../../data/entities/non-entities.txt")),
+    (flag::CLUB_WORD, include_str!("../../data/entities/club-words.txt")),
 ];
 
 /// The lists that hold many words a line; the others hold one name a line.
@@ -111,7 +121,7 @@ impl Lexicon {
             // lower-case words can only be particles, which are short
             if capitalized || word.len() <= MAX_PARTICLE_LEN {
                 let bits = self.word_flags(word);
-                flags[i] |= if capitalized { bits } else { bits & flag::PARTICLE };
+                flags[i] |= if capitalized { bits & !flag::CLEANUP_ONLY } else { bits & flag::PARTICLE };
             }
             if capitalized && doc.tokens[i].kind == TokenKind::Word {
                 if let Some(len) = self.longest_phrase(folded, i, &mut flags) {
@@ -172,6 +182,24 @@ mod tests {
         assert_ne!(f[0] & flag::TITLE, 0);
         assert_ne!(f[1] & flag::PARTICLE, 0);
         assert_ne!(f[2] & flag::NOT_NAME, 0);
+    }
+
+    #[test]
+    fn cleanup_lists_stay_out_of_the_token_flags() {
+        let f = flags_of("Democrats in Rovers");
+        assert_eq!(f[0] & flag::CLEANUP_ONLY, 0);
+        assert_eq!(f[2] & flag::CLEANUP_ONLY, 0);
+        assert_ne!(lexicon().word_flags("democrats") & flag::NO_ENTITY, 0);
+        assert_ne!(lexicon().word_flags("ipod") & flag::NO_ENTITY, 0);
+        assert_ne!(lexicon().word_flags("rovers") & flag::CLUB_WORD, 0);
+    }
+
+    #[test]
+    fn common_words_are_all_lower_case() {
+        let list = include_str!("../../data/entities/common-words.txt");
+        let words = list.lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace);
+        let mixed: Vec<&str> = words.filter(|w| w.chars().any(char::is_uppercase)).collect();
+        assert!(mixed.is_empty(), "{mixed:?}");
     }
 
     #[test]

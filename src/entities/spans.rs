@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use super::features::TokenInfo;
-use super::lexicon::{flag, starts_upper};
+use super::lexicon::{flag, lexicon, starts_upper};
 use super::tagger::kind_of;
 use super::EntityKind;
 use crate::tokens::{is_single_capital, Document, Gap, TokenKind};
@@ -105,10 +105,23 @@ fn join_initials(doc: &Document, candidates: Vec<Candidate>) -> Vec<Candidate> {
                 last.kind = if initial { EntityKind::Person } else { c.kind };
                 continue;
             }
+            // initials written as one token ("O.J." Simpson), which may end a sentence for the tagger
+            let next_to = c.tokens.start == period && doc.tokens[period].gap == Gap::Space;
+            if is_dotted_initials(word) && next_to && c.kind == EntityKind::Person {
+                last.tokens.end = c.tokens.end;
+                last.kind = EntityKind::Person;
+                continue;
+            }
         }
         out.push(c);
     }
     out
+}
+
+/// Two or more capitals each followed by a period, in one token: `O.J.`, `J.R.R.`.
+fn is_dotted_initials(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    chars.len() >= 4 && chars.chunks(2).all(|pair| matches!(pair, [c, '.'] if c.is_uppercase()))
 }
 
 /// A place abbreviation the tagger left alone takes the capitalized words after its period: `St` ->
@@ -147,10 +160,12 @@ const DOMAIN_ENDINGS: &[&str] = &["com", "org", "net", "us", "uk", "info", "io",
 const PLACE_ABBREVIATIONS: &[&str] = &["St", "Ste", "Mt", "Ft", "Pt"];
 
 /// Lower-case words other than particles and joining words do not belong to a name ("Montalvo left
-/// Scientology" is two names); the span is cut there.
+/// Scientology" is two names); the span is cut there. "in" and "at" place a name, so they cut it too,
+/// and what follows is a place ("University of California at Berkeley", "al Qaeda in Iraq").
 fn split_at_common_words(doc: &Document, info: &TokenInfo, c: Candidate) -> Vec<Candidate> {
     let mut parts = Vec::new();
     let mut start = c.tokens.start;
+    let mut kind = c.kind;
     for i in c.tokens.clone() {
         let w = doc.word(i);
         // "the" joins only after another joining word ("Organization of the Petroleum ...")
@@ -161,12 +176,14 @@ fn split_at_common_words(doc: &Document, info: &TokenInfo, c: Candidate) -> Vec<
             && !joining
             && doc.tokens[i].gap != Gap::None
             && doc.tokens.get(i + 1).is_none_or(|t| t.gap != Gap::None);
-        if common {
-            parts.push(Candidate { tokens: start..i, kind: c.kind });
+        let placing = PLACING_WORDS.contains(&w) && i > c.tokens.start && i + 1 < c.tokens.end && starts_upper(doc.word(i + 1));
+        if common || placing {
+            parts.push(Candidate { tokens: start..i, kind });
             start = i + 1;
+            kind = if placing { EntityKind::Loc } else { c.kind };
         }
     }
-    parts.push(Candidate { tokens: start..c.tokens.end, kind: c.kind });
+    parts.push(Candidate { tokens: start..c.tokens.end, kind });
     parts.retain(|p| !p.tokens.is_empty());
     parts
 }
@@ -184,6 +201,10 @@ fn split_listed_pair(doc: &Document, info: &TokenInfo, c: Candidate) -> Vec<Cand
         None => vec![c],
     }
 }
+
+/// Lower-case words that place a name rather than join its parts: a name and a capitalized word after
+/// them are two names, the second a place. Almost no name in the training sets holds one.
+const PLACING_WORDS: &[&str] = &["in", "at"];
 
 /// Lower-case words that join the parts of a name ("Organization of the Petroleum Exporting Countries").
 const JOINING_WORDS: &[&str] = &["of", "the", "and", "for", "on", "in", "at", "upon", "y", "e", "des", "do", "dei", "degli"];
@@ -217,6 +238,14 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
             break;
         }
     }
+    if is_title_phrase(doc, info, &c) {
+        return None;
+    }
+    // a weekday after a name dates it ("in Virginia Saturday")
+    while c.tokens.len() > 1 && WEEKDAYS.contains(&info.folded[c.tokens.end - 1].as_ref()) {
+        c.tokens.end -= 1;
+    }
+    cut_place_before_title(info, &mut c);
     // trailing role words stay outside too ("Apple Computer CEO")
     while c.tokens.len() > 1 && info.flags[c.tokens.end - 1] & flag::TITLE != 0 && c.kind != EntityKind::Person {
         c.tokens.end -= 1;
@@ -236,6 +265,7 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
         return None;
     }
     if is_product(doc, &c)
+        || starts_with_non_entity(info, &c)
         || is_model_name(doc, info, &c)
         || is_currency_prefix(doc, &c)
         || names_event_or_law(doc, info, &c)
@@ -245,6 +275,9 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
     }
     if is_place_before_based(doc, &c) {
         c.kind = EntityKind::Loc;
+    }
+    if is_club_or_org_headed(info, &c) {
+        c.kind = EntityKind::Org;
     }
     extend_hyphenated_given_name(doc, &mut c);
     extend_abbreviated_place(doc, &mut c);
@@ -257,6 +290,53 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
         Some(flags) if flags & (flag::PLACE | flag::ORG | flag::NOT_NAME) == flag::NOT_NAME => None,
         _ => Some(c),
     }
+}
+
+/// A title with only common words before it names an office, not its holder: "Finance Minister",
+/// "Foreign Secretary" ("says Finance Minister" of a headline). A name or list word before the title
+/// keeps the span ("Apple CEO", "Martin Luther King"), which the trimming below then shortens. A
+/// person's name does not end in its title, so there any word without a list flag counts as common.
+fn is_title_phrase(doc: &Document, info: &TokenInfo, c: &Candidate) -> bool {
+    let naming = flag::PLACE | flag::ORG | flag::GIVEN | flag::ORG_WORD | flag::PLACE_WORD;
+    let last = c.tokens.end - 1;
+    let common = |i: usize| c.kind == EntityKind::Person || info.flags[i] & flag::COMMON != 0;
+    let modifier = |i: usize| {
+        !starts_upper(doc.word(i)) || info.flags[i] & flag::TITLE != 0 || (common(i) && info.flags[i] & naming == 0)
+    };
+    c.tokens.len() > 1 && info.flags[last] & flag::TITLE != 0 && c.tokens.clone().all(modifier)
+}
+
+/// A listed place before a title is the office's place, not part of a person's name: "Virginia
+/// Governor" leaves the place "Virginia".
+fn cut_place_before_title(info: &TokenInfo, c: &mut Candidate) {
+    let mut end = c.tokens.end;
+    while end > c.tokens.start + 1 && info.flags[end - 1] & flag::TITLE != 0 {
+        end -= 1;
+    }
+    let place = end < c.tokens.end && listed(info, &(c.tokens.start..end)).is_some_and(|f| f & (flag::PLACE | flag::ORG) == flag::PLACE);
+    if c.kind == EntityKind::Person && place {
+        *c = Candidate { tokens: c.tokens.start..end, kind: EntityKind::Loc };
+    }
+}
+
+/// Days of the week, folded: news copy dates an event by its weekday right after a place.
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// A "person" ending in an organization head word, or a "person" or "place" ending in a sports club
+/// word, is an organization: "Millbrook Athletic", "Dunmore Rovers". A given name first keeps a
+/// person ("Charlotte Church").
+fn is_club_or_org_headed(info: &TokenInfo, c: &Candidate) -> bool {
+    let last = c.tokens.end - 1;
+    let club = lexicon().word_flags(&info.folded[last]) & flag::CLUB_WORD != 0;
+    let head = info.flags[last] & flag::ORG_WORD != 0 && c.kind == EntityKind::Person;
+    c.kind != EntityKind::Org && c.tokens.len() > 1 && (club || head) && info.flags[c.tokens.start] & flag::GIVEN == 0
+}
+
+/// A listed product or plural group word alone names no entity ("iPod", "Democrats"), nor does an
+/// organization or place name it begins: a product line ("Mac OS", "iPod Nano").
+fn starts_with_non_entity(info: &TokenInfo, c: &Candidate) -> bool {
+    let first = lexicon().word_flags(&info.folded[c.tokens.start]);
+    first & flag::NO_ENTITY != 0 && (c.tokens.len() == 1 || c.kind != EntityKind::Person)
 }
 
 /// Nationality words, titles, and head words such as "Church" or "State" are not names on their own.
@@ -524,6 +604,15 @@ mod tests {
     }
 
     #[test]
+    fn initials_in_one_token_join_the_surname_after_them() {
+        let doc = Document::new("O.J. Simpson met the U.S. team.");
+        let info = TokenInfo::new(&doc);
+        let raw = [0, 1].map(|i| Candidate { tokens: i..i + 1, kind: EntityKind::Person }).to_vec();
+        assert_eq!(words_of(&doc, &clean(&doc, &info, raw)), ["O.J. Simpson"]);
+        assert!(is_dotted_initials("J.R.R.") && !is_dotted_initials("U.S") && !is_dotted_initials("A."));
+    }
+
+    #[test]
     fn place_abbreviations_and_web_domains_stay_inside_names() {
         let doc = Document::new("From St. Petersburg and St. Louis, Detik.com reported.");
         let info = TokenInfo::new(&doc);
@@ -607,6 +696,67 @@ mod tests {
         let info = TokenInfo::new(&doc);
         let raw = [1, 3, 6].map(|i| Candidate { tokens: i..i + 1, kind: EntityKind::Org }).to_vec();
         assert!(clean(&doc, &info, raw).is_empty());
+    }
+
+    #[test]
+    fn an_office_title_with_only_common_words_is_no_name() {
+        for (text, kind) in [("Budget balanced, says Finance Minister", EntityKind::Person), ("Wards shut, says Health Secretary", EntityKind::Org)] {
+            let doc = Document::new(text);
+            let info = TokenInfo::new(&doc);
+            assert!(clean(&doc, &info, vec![Candidate { tokens: 4..6, kind }]).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_ending_in_a_club_word_is_an_organization() {
+        let doc = Document::new("Millbrook Athletic beat Mary Church.");
+        let info = TokenInfo::new(&doc);
+        let raw = vec![Candidate { tokens: 0..2, kind: EntityKind::Person }, Candidate { tokens: 3..5, kind: EntityKind::Person }];
+        let kinds: Vec<EntityKind> = clean(&doc, &info, raw).iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, [EntityKind::Org, EntityKind::Person]);
+    }
+
+    #[test]
+    fn products_and_plural_party_members_are_no_entities() {
+        let doc = Document::new("Democrats bought an iPod and a Mac OS update from Apple.");
+        let info = TokenInfo::new(&doc);
+        let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).expect("word");
+        let raw = vec![
+            Candidate { tokens: 0..1, kind: EntityKind::Org },
+            Candidate { tokens: at("iPod")..at("iPod") + 1, kind: EntityKind::Org },
+            Candidate { tokens: at("Mac")..at("OS") + 1, kind: EntityKind::Org },
+            Candidate { tokens: at("Apple")..at("Apple") + 1, kind: EntityKind::Org },
+        ];
+        assert_eq!(words_of(&doc, &clean(&doc, &info, raw)), ["Apple"]);
+    }
+
+    #[test]
+    fn a_place_before_a_title_and_a_place_before_a_weekday_are_places() {
+        let doc = Document::new("Virginia Governor Bob Hale spoke in Texas Saturday.");
+        let info = TokenInfo::new(&doc);
+        let raw = vec![
+            Candidate { tokens: 0..2, kind: EntityKind::Person },
+            Candidate { tokens: 2..4, kind: EntityKind::Person },
+            Candidate { tokens: 6..8, kind: EntityKind::Loc },
+        ];
+        let found = clean(&doc, &info, raw);
+        assert_eq!(words_of(&doc, &found), ["Virginia", "Bob Hale", "Texas"]);
+        assert_eq!(found[0].kind, EntityKind::Loc);
+    }
+
+    #[test]
+    fn in_and_at_part_a_name_from_its_place() {
+        let doc = Document::new("He taught at the University of California at Berkeley and joined al Qaeda in Iraq.");
+        let info = TokenInfo::new(&doc);
+        let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).expect("word");
+        let raw = vec![
+            Candidate { tokens: at("University")..at("Berkeley") + 1, kind: EntityKind::Org },
+            Candidate { tokens: at("al")..at("Iraq") + 1, kind: EntityKind::Org },
+        ];
+        let found = clean(&doc, &info, raw);
+        assert_eq!(words_of(&doc, &found), ["University of California", "Berkeley", "al Qaeda", "Iraq"]);
+        let kinds: Vec<EntityKind> = found.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, [EntityKind::Org, EntityKind::Loc, EntityKind::Org, EntityKind::Loc]);
     }
 
     #[test]
