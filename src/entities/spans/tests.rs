@@ -1,0 +1,231 @@
+//! Tests of the span cleanup, over hand-built candidates.
+
+use super::*;
+
+#[test]
+fn bio_tags_become_ranges() {
+    let mut out = Vec::new();
+    // B-PER I-PER O B-LOC B-LOC I-ORG(stray, starts a new ORG)
+    from_tags(&[1, 2, 0, 5, 5, 4], 10, &mut out);
+    let ranges: Vec<Range<usize>> = out.iter().map(|c| c.tokens.clone()).collect();
+    assert_eq!(ranges, [10..12, 13..14, 14..15, 15..16]);
+    assert_eq!(out[3].kind, EntityKind::Org);
+}
+
+#[test]
+fn trims_titles_and_quotes_and_finds_compound_places() {
+    let doc = Document::new("“President Bush” met Iran-backed groups and Iraqi leaders.");
+    let info = TokenInfo::new(&doc);
+    let raw = vec![
+        Candidate { tokens: 0..4, kind: EntityKind::Person },
+        Candidate { tokens: 10..11, kind: EntityKind::Loc },
+    ];
+    let words: Vec<Vec<&str>> = clean(&doc, &info, raw)
+        .iter()
+        .map(|c| c.tokens.clone().map(|i| doc.word(i)).collect())
+        .collect();
+    assert_eq!(words, [vec!["Bush"], vec!["Iran"]]);
+}
+
+#[test]
+fn a_country_code_on_a_currency_sign_is_no_place() {
+    let doc = Document::new("It paid US$7 billion, or US $7 billion, in the US.");
+    let info = TokenInfo::new(&doc);
+    let us: Vec<usize> = (0..doc.tokens.len()).filter(|&i| doc.word(i) == "US").collect();
+    let raw = us.iter().map(|&i| Candidate { tokens: i..i + 1, kind: EntityKind::Loc }).collect();
+    let kept: Vec<usize> = clean(&doc, &info, raw).iter().map(|c| c.tokens.start).collect();
+    assert_eq!(kept, us[1..]);
+}
+
+#[test]
+fn a_name_after_a_model_number_is_the_model_but_not_after_a_year() {
+    let doc = Document::new("They bought the Boeing 787 Dreamliner. In 1891 Dvořák left.");
+    let info = TokenInfo::new(&doc);
+    let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).expect("word");
+    let raw = ["Dreamliner", "Dvořák"].map(|w| Candidate { tokens: at(w)..at(w) + 1, kind: EntityKind::Org }).to_vec();
+    let kept: Vec<&str> = clean(&doc, &info, raw).iter().map(|c| doc.word(c.tokens.start)).collect();
+    assert_eq!(kept, ["Dvořák"]);
+}
+
+#[test]
+fn initials_join_the_parts_of_a_name() {
+    let doc = Document::new("George W. Bush met J. K. Rowling.");
+    let info = TokenInfo::new(&doc);
+    let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).expect("word");
+    let raw = vec![
+        Candidate { tokens: at("George")..at("W") + 1, kind: EntityKind::Person },
+        Candidate { tokens: at("Bush")..at("Bush") + 1, kind: EntityKind::Org },
+        Candidate { tokens: at("J")..at("J") + 1, kind: EntityKind::Person },
+        Candidate { tokens: at("K")..at("K") + 1, kind: EntityKind::Person },
+        Candidate { tokens: at("Rowling")..at("Rowling") + 1, kind: EntityKind::Person },
+    ];
+    let names: Vec<(&str, EntityKind)> = clean(&doc, &info, raw)
+        .iter()
+        .map(|c| (&doc.text[doc.tokens[c.tokens.start].start..doc.tokens[c.tokens.end - 1].end], c.kind))
+        .collect();
+    assert_eq!(names, [("George W. Bush", EntityKind::Person), ("J. K. Rowling", EntityKind::Person)]);
+}
+
+#[test]
+fn initials_in_one_token_join_the_surname_after_them() {
+    let doc = Document::new("O.J. Simpson met the U.S. team.");
+    let info = TokenInfo::new(&doc);
+    let raw = [0, 1].map(|i| Candidate { tokens: i..i + 1, kind: EntityKind::Person }).to_vec();
+    assert_eq!(words_of(&doc, &clean(&doc, &info, raw)), ["O.J. Simpson"]);
+    assert!(is_dotted_initials("J.R.R.") && !is_dotted_initials("U.S") && !is_dotted_initials("A."));
+}
+
+#[test]
+fn place_abbreviations_and_web_domains_stay_inside_names() {
+    let doc = Document::new("From St. Petersburg and St. Louis, Detik.com reported.");
+    let info = TokenInfo::new(&doc);
+    let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).expect("word");
+    let raw = vec![
+        Candidate { tokens: at("St")..at("St") + 1, kind: EntityKind::Loc },
+        Candidate { tokens: at("Louis") - 2..at("Louis") - 1, kind: EntityKind::Loc },
+        Candidate { tokens: at("Louis")..at("Louis") + 1, kind: EntityKind::Loc },
+        Candidate { tokens: at("Detik")..at("Detik") + 1, kind: EntityKind::Loc },
+    ];
+    let names: Vec<(&str, EntityKind)> = clean(&doc, &info, raw)
+        .iter()
+        .map(|c| (&doc.text[doc.tokens[c.tokens.start].start..doc.tokens[c.tokens.end - 1].end], c.kind))
+        .collect();
+    let expected = [("St. Petersburg", EntityKind::Loc), ("St. Louis", EntityKind::Loc), ("Detik.com", EntityKind::Org)];
+    assert_eq!(names, expected);
+}
+
+fn words_of(doc: &Document, found: &[Candidate]) -> Vec<String> {
+    found.iter().map(|c| doc.text[doc.tokens[c.tokens.start].start..doc.tokens[c.tokens.end - 1].end].to_string()).collect()
+}
+
+#[test]
+fn two_list_names_joined_by_and_are_two_names() {
+    let doc = Document::new("Airbus and Boeing met in Bosnia and Herzegovina.");
+    let info = TokenInfo::new(&doc);
+    let raw = vec![Candidate { tokens: 0..3, kind: EntityKind::Org }, Candidate { tokens: 5..8, kind: EntityKind::Loc }];
+    assert_eq!(words_of(&doc, &clean(&doc, &info, raw)), ["Airbus", "Boeing", "Bosnia and Herzegovina"]);
+}
+
+#[test]
+fn parts_of_stock_index_names_are_no_names() {
+    let doc = Document::new("The Dow Jones Industrial Average and the Nasdaq Composite fell; Standard & Poor's 500 rose.");
+    let info = TokenInfo::new(&doc);
+    let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).expect("word");
+    let raw = vec![
+        Candidate { tokens: at("Dow")..at("Jones") + 1, kind: EntityKind::Org },
+        Candidate { tokens: at("Nasdaq")..at("Composite") + 1, kind: EntityKind::Org },
+        Candidate { tokens: at("Standard")..at("Poor") + 1, kind: EntityKind::Org },
+    ];
+    assert!(clean(&doc, &info, raw).is_empty());
+}
+
+#[test]
+fn a_lone_common_word_opening_a_sentence_is_no_name() {
+    let doc = Document::new("Rates rose.\n\nShares fell. Investors in Tokyo sold.");
+    let info = TokenInfo::new(&doc);
+    let raw = ["Shares", "Investors", "Tokyo"]
+        .map(|w| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).expect("word"))
+        .map(|i| Candidate { tokens: i..i + 1, kind: EntityKind::Org })
+        .to_vec();
+    assert_eq!(words_of(&doc, &clean(&doc, &info, raw)), ["Tokyo"]);
+}
+
+#[test]
+fn a_country_before_its_state_body_joins_it_and_a_place_before_based_is_a_place() {
+    let doc = Document::new("The U.S. Department of Energy hired a Leeds-based firm.");
+    let info = TokenInfo::new(&doc);
+    let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).expect("word");
+    let raw = vec![
+        Candidate { tokens: at("U.S.")..at("U.S.") + 1, kind: EntityKind::Loc },
+        Candidate { tokens: at("Department")..at("Energy") + 1, kind: EntityKind::Org },
+        Candidate { tokens: at("Leeds")..at("Leeds") + 1, kind: EntityKind::Person },
+    ];
+    let found = clean(&doc, &info, raw);
+    assert_eq!(words_of(&doc, &found), ["U.S. Department of Energy", "Leeds"]);
+    assert_eq!(found.iter().map(|c| c.kind).collect::<Vec<_>>(), [EntityKind::Org, EntityKind::Loc]);
+}
+
+#[test]
+fn a_stock_index_name_ends_the_name_before_it() {
+    let doc = Document::new("Traders watched the Japan Nikkei 225 closely.");
+    let info = TokenInfo::new(&doc);
+    let raw = vec![Candidate { tokens: 3..6, kind: EntityKind::Loc }];
+    assert_eq!(words_of(&doc, &clean(&doc, &info, raw)), ["Japan"]);
+}
+
+#[test]
+fn common_technical_abbreviations_are_no_names() {
+    let doc = Document::new("Its SDK reads GPS data over USB.");
+    let info = TokenInfo::new(&doc);
+    let raw = [1, 3, 6].map(|i| Candidate { tokens: i..i + 1, kind: EntityKind::Org }).to_vec();
+    assert!(clean(&doc, &info, raw).is_empty());
+}
+
+#[test]
+fn an_office_title_with_only_common_words_is_no_name() {
+    for (text, kind) in [("Budget balanced, says Finance Minister", EntityKind::Person), ("Wards shut, says Health Secretary", EntityKind::Org)] {
+        let doc = Document::new(text);
+        let info = TokenInfo::new(&doc);
+        assert!(clean(&doc, &info, vec![Candidate { tokens: 4..6, kind }]).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_name_ending_in_a_club_word_is_an_organization() {
+    let doc = Document::new("Millbrook Athletic beat Mary Church.");
+    let info = TokenInfo::new(&doc);
+    let raw = vec![Candidate { tokens: 0..2, kind: EntityKind::Person }, Candidate { tokens: 3..5, kind: EntityKind::Person }];
+    let kinds: Vec<EntityKind> = clean(&doc, &info, raw).iter().map(|c| c.kind).collect();
+    assert_eq!(kinds, [EntityKind::Org, EntityKind::Person]);
+}
+
+#[test]
+fn products_and_plural_party_members_are_no_entities() {
+    let doc = Document::new("Democrats bought an iPod and a Mac OS update from Apple.");
+    let info = TokenInfo::new(&doc);
+    let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).expect("word");
+    let raw = vec![
+        Candidate { tokens: 0..1, kind: EntityKind::Org },
+        Candidate { tokens: at("iPod")..at("iPod") + 1, kind: EntityKind::Org },
+        Candidate { tokens: at("Mac")..at("OS") + 1, kind: EntityKind::Org },
+        Candidate { tokens: at("Apple")..at("Apple") + 1, kind: EntityKind::Org },
+    ];
+    assert_eq!(words_of(&doc, &clean(&doc, &info, raw)), ["Apple"]);
+}
+
+#[test]
+fn a_place_before_a_title_and_a_place_before_a_weekday_are_places() {
+    let doc = Document::new("Virginia Governor Bob Hale spoke in Texas Saturday.");
+    let info = TokenInfo::new(&doc);
+    let raw = vec![
+        Candidate { tokens: 0..2, kind: EntityKind::Person },
+        Candidate { tokens: 2..4, kind: EntityKind::Person },
+        Candidate { tokens: 6..8, kind: EntityKind::Loc },
+    ];
+    let found = clean(&doc, &info, raw);
+    assert_eq!(words_of(&doc, &found), ["Virginia", "Bob Hale", "Texas"]);
+    assert_eq!(found[0].kind, EntityKind::Loc);
+}
+
+#[test]
+fn in_and_at_part_a_name_from_its_place() {
+    let doc = Document::new("He taught at the University of California at Berkeley and joined al Qaeda in Iraq.");
+    let info = TokenInfo::new(&doc);
+    let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).expect("word");
+    let raw = vec![
+        Candidate { tokens: at("University")..at("Berkeley") + 1, kind: EntityKind::Org },
+        Candidate { tokens: at("al")..at("Iraq") + 1, kind: EntityKind::Org },
+    ];
+    let found = clean(&doc, &info, raw);
+    assert_eq!(words_of(&doc, &found), ["University of California", "Berkeley", "al Qaeda", "Iraq"]);
+    let kinds: Vec<EntityKind> = found.iter().map(|c| c.kind).collect();
+    assert_eq!(kinds, [EntityKind::Org, EntityKind::Loc, EntityKind::Org, EntityKind::Loc]);
+}
+
+#[test]
+fn an_organization_head_word_after_a_company_name_joins_it() {
+    let doc = Document::new("Zentor Computer sold more than Velko Motors Europe did.");
+    let info = TokenInfo::new(&doc);
+    let raw = [0, 1, 5].map(|i| Candidate { tokens: i..i + 1, kind: EntityKind::Org }).to_vec();
+    assert_eq!(words_of(&doc, &clean(&doc, &info, raw)), ["Zentor Computer", "Velko"]);
+}
