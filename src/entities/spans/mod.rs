@@ -2,7 +2,10 @@
 //! and stray punctuation are trimmed off the edges, nationality words dropped, and a list place written
 //! into a hyphenated compound (`Iran`-backed) is added.
 //!
-//! It does not decide types beyond the tagger's, nor group names; see [`super::grouping`].
+//! Names are also joined (initials, a country before its state body, a company word after the name)
+//! or split (a listed pair, a place after "in"/"at"); [`filters`] says which candidates name no entity
+//! and which take another type than the tagger's (a club, a place before "-based", a listed name). It
+//! does not group names; see [`super::grouping`].
 
 use std::ops::Range;
 
