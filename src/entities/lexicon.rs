@@ -34,8 +34,8 @@ pub mod flag {
     pub const NO_ENTITY: u16 = 1 << 11;
     /// A head word of sports club names ("Rovers", "FC"). Read by the span cleanup only.
     pub const CLUB_WORD: u16 = 1 << 12;
-    /// The bits the span cleanup looks up by word ([`Lexicon::word_flags`]); they are kept out of
-    /// [`Lexicon::token_flags`], so they are no tagger features and change no weights.
+    /// The bits the span cleanup looks up by word ([`super::Lexicon::word_flags`]); they are kept out of
+    /// [`super::Lexicon::token_flags`], so they are no tagger features and change no weights.
     pub const CLEANUP_ONLY: u16 = NO_ENTITY | CLUB_WORD;
 }
 

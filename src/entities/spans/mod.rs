@@ -3,7 +3,7 @@
 //! into a hyphenated compound (`Iran`-backed) is added.
 //!
 //! Names are also joined (initials, a country before its state body, a company word after the name)
-//! or split (a listed pair, a place after "in"/"at"); [`filters`] says which candidates name no entity
+//! or split (a listed pair, a place after "in"/"at"); `filters` says which candidates name no entity
 //! and which take another type than the tagger's (a club, a place before "-based", a listed name). It
 //! does not group names; see [`super::grouping`].
 
