@@ -153,7 +153,8 @@ impl<'a> Context<'a> {
                 }
                 break;
             }
-            if !content {
+            // "Finance" of "says Finance Minister" modifies the role; it is no surname
+            if !content && !self.word_modifies_role(i, end) {
                 if let Some(e) = self.surname_at(i) {
                     return Some(Source::Entity(e));
                 }
@@ -191,7 +192,12 @@ impl<'a> Context<'a> {
 
     /// A name written before a role noun modifies it: "the Crown prosecutor", "Apple Inc. CEO".
     pub(super) fn modifies_role(&self, m: &Mention, end: usize) -> bool {
-        let next = m.tokens.end;
+        self.word_modifies_role(m.tokens.end - 1, end)
+    }
+
+    /// The word at token `i` is followed by a role noun ("Finance Minister").
+    fn word_modifies_role(&self, i: usize, end: usize) -> bool {
+        let next = i + 1;
         next < end && self.is_word(next) && lexicon().role(&self.folded(next), !self.is_lowercase_word(next)).is_some()
     }
 }

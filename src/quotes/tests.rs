@@ -255,3 +255,13 @@ fn a_participle_speaks_for_the_subject_not_for_a_name_after_the_verb_or_in_brack
     let found = quotes(text, &[("Agence Lumen", ORG, "Agence Lumen"), ("Odile Ferrand", PERSON, "Odile Ferrand")]);
     assert_eq!(found, [("a danger to every tenant.", None, Some("calling".into()))]);
 }
+
+#[test]
+fn a_headline_role_is_the_person_the_article_introduces_with_it() {
+    let text = "'We will not pay,' says Transport Secretary as rail talks fail\n\n\
+                The Department of Transport said on Friday that talks had failed.\n\n\
+                Transport Secretary Amira Dalton told reporters the offer was final.";
+    let names = [("Department of Transport", ORG, "Department of Transport"), ("Amira Dalton", PERSON, "Amira Dalton")];
+    let found = quotes(text, &names);
+    assert_eq!(found, [("We will not pay,", speaker("Amira Dalton"), Some("says".into()))]);
+}
