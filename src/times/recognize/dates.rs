@@ -218,7 +218,7 @@ impl Words<'_, '_> {
         let j = i + usize::from(self.w(i) == "the");
         let week = match self.w(j) {
             "last" | "final" => 0,
-            w => ORDINALS.iter().find(|(o, _)| *o == w).map(|&(_, n)| n).filter(|&n| n <= 5)?,
+            _ => self.ordinal(j).filter(|&n| n <= 5)?,
         };
         if self.w(j + 1) != "week" || self.w(j + 2) != "of" {
             return None;
@@ -426,7 +426,7 @@ impl Words<'_, '_> {
         } else {
             let q = match self.w(j) {
                 "last" | "previous" | "past" => 0,
-                w => ORDINALS.iter().find(|(o, _)| *o == w).map(|&(_, v)| v)?,
+                _ => self.ordinal(j)?,
             };
             let k = if self.w(j + 1) == "-" && self.joined(j + 1) { j + 2 } else { j + 1 };
             if self.w(k) != "quarter" {

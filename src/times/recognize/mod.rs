@@ -237,6 +237,12 @@ impl<'d, 'a> Words<'d, 'a> {
         NUMBER_WORDS.iter().find(|(n, _)| *n == w).map(|&(_, v)| v)
     }
 
+    /// An ordinal at token `i` ("third", "3rd").
+    fn ordinal(&self, i: usize) -> Option<u32> {
+        let w = self.w(i);
+        ORDINALS.iter().find(|(o, _)| *o == w).map(|&(_, n)| n)
+    }
+
     /// A day of the month at token `i` ("1", "1st", "21st").
     fn day_number(&self, i: usize) -> Option<u32> {
         if !self.is_number(i) {

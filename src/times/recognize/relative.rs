@@ -96,7 +96,7 @@ impl Words<'_, '_> {
     /// a run, which is the one the report is about (the narrative's day, the reference's week or year).
     pub(super) fn run_of_units(&self, i: usize) -> Match {
         let j = i + usize::from(matches!(self.w(i), "a" | "the"));
-        ORDINALS.iter().find(|(o, _)| *o == self.w(j))?;
+        self.ordinal(j)?;
         let run_word = RUN_WORDS.contains(&self.w(j + 1));
         let k = if run_word { j + 2 } else { j + 1 };
         let (unit, false) = self.unit(k)? else { return None };
