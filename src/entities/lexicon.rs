@@ -81,17 +81,12 @@ impl Lexicon {
         let mut words: FastMap<String, u16> = FastMap::default();
         let mut phrases: FastMap<String, Vec<(Vec<String>, u16)>> = FastMap::default();
         for &(bit, list) in LISTS {
-            for line in list.lines().filter(|l| !l.starts_with('#')) {
-                let entries: Vec<&str> =
-                    if bit & MANY_A_LINE != 0 { line.split_whitespace().collect() } else { vec![line.trim()] };
-                for entry in entries.into_iter().filter(|e| !e.is_empty()) {
-                    let doc = Document::new(entry);
-                    let parts: Vec<String> = (0..doc.tokens.len()).map(|i| fold(doc.word(i))).collect();
-                    match parts.len() {
-                        0 => {}
-                        1 => *words.entry(parts[0].clone()).or_default() |= bit,
-                        _ => phrases.entry(parts[0].clone()).or_default().push((parts, bit)),
-                    }
+            for entry in entries(bit, list) {
+                let parts = entry_words(entry);
+                match parts.len() {
+                    0 => {}
+                    1 => *words.entry(parts[0].clone()).or_default() |= bit,
+                    _ => phrases.entry(parts[0].clone()).or_default().push((parts, bit)),
                 }
             }
         }
@@ -157,6 +152,27 @@ pub fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// The entries of a list file: lines that are not comments, split into words for the lists that hold
+/// many a line.
+fn entries(bit: u16, list: &str) -> impl Iterator<Item = &str> {
+    let many = bit & MANY_A_LINE != 0;
+    list.lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(move |line| if many { line.split_whitespace().collect() } else { vec![line.trim()] })
+        .filter(|e| !e.is_empty())
+}
+
+/// The folded words of a list entry as the tokenizer splits text. An entry of letters and digits only
+/// (most of them: the common-word list alone holds thousands) is one token, so it skips the tokenizer,
+/// which would otherwise be most of the lists' start-up time.
+fn entry_words(entry: &str) -> Vec<String> {
+    if entry.chars().all(char::is_alphanumeric) {
+        return vec![fold(entry)];
+    }
+    let doc = Document::new(entry);
+    (0..doc.tokens.len()).map(|i| fold(doc.word(i))).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -192,6 +208,17 @@ mod tests {
         assert_ne!(lexicon().word_flags("democrats") & flag::NO_ENTITY, 0);
         assert_ne!(lexicon().word_flags("ipod") & flag::NO_ENTITY, 0);
         assert_ne!(lexicon().word_flags("rovers") & flag::CLUB_WORD, 0);
+    }
+
+    #[test]
+    fn list_entries_split_as_the_tokenizer_splits_them() {
+        for &(bit, list) in LISTS {
+            for entry in entries(bit, list) {
+                let doc = Document::new(entry);
+                let tokenized: Vec<String> = (0..doc.tokens.len()).map(|i| fold(doc.word(i))).collect();
+                assert_eq!(entry_words(entry), tokenized, "{entry}");
+            }
+        }
     }
 
     #[test]
