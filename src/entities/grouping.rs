@@ -61,11 +61,11 @@ pub fn group(doc: &Document, info: &TokenInfo, candidates: &[Candidate]) -> Enti
     let mut by_initials: FastMap<String, Vec<usize>> = FastMap::default();
     let mut mentions = Vec::with_capacity(candidates.len());
     for (n, c) in candidates.iter().enumerate() {
-        let key = name_key(doc, info, c);
+        let text = &doc.text[doc.tokens[c.tokens.start].start..doc.tokens[c.tokens.end - 1].end];
+        let key = name_key(doc, info, c, text);
         if key.words.is_empty() {
             continue;
         }
-        let text = &doc.text[doc.tokens[c.tokens.start].start..doc.tokens[c.tokens.end - 1].end];
         let found = find(&entities, &by_word, &by_initials, &key, text, c.kind);
         let e = match found {
             Some(e) => e,
@@ -272,11 +272,12 @@ fn refers_to(e: &Building, key: &NameKey, kind: EntityKind) -> bool {
     }
 }
 
-/// Builds the key of a candidate's name; a listed other name of a place takes the key of its usual name.
-fn name_key(doc: &Document, info: &TokenInfo, c: &Candidate) -> NameKey {
+/// Builds the key of a candidate's name (written `text`); a listed other name of a place takes the key
+/// of its usual name.
+fn name_key(doc: &Document, info: &TokenInfo, c: &Candidate, text: &str) -> NameKey {
     let folded = match c.tokens.len() {
         1 => std::borrow::Cow::Borrowed(info.folded[c.tokens.start].as_ref()),
-        _ => std::borrow::Cow::Owned(crate::text::fold(&doc.text[doc.tokens[c.tokens.start].start..doc.tokens[c.tokens.end - 1].end])),
+        _ => std::borrow::Cow::Owned(crate::text::fold(text)),
     };
     if let Some(usual) = aliases().get(folded.as_ref()) {
         let usual_doc = Document::new(usual);
@@ -352,20 +353,19 @@ fn abbreviates(acronym: &str, name: &str) -> bool {
         return false;
     }
     let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
-    let words: Vec<Vec<char>> = name
+    // each word in lower case, and whether it is capitalized (must give at least its initial)
+    let words: Vec<(Vec<char>, bool)> = name
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(|w| w.chars().flat_map(char::to_lowercase).collect())
+        .map(|w| (w.chars().flat_map(char::to_lowercase).collect(), w.starts_with(char::is_uppercase)))
         .collect();
-    let capitalized: Vec<bool> =
-        name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| w.starts_with(char::is_uppercase)).collect();
     if letters.len() < MIN_ABBREVIATION || words.len() < 2 || words.len() > 8 {
         return false;
     }
     // reachable[a]: the first `a` letters are spelt by the words so far
     let mut reachable = vec![false; letters.len() + 1];
     reachable[0] = true;
-    for (word, &required) in words.iter().zip(&capitalized) {
+    for &(ref word, required) in &words {
         let mut next = vec![false; letters.len() + 1];
         for a in (0..=letters.len()).filter(|&a| reachable[a]) {
             if !required {

@@ -126,8 +126,8 @@ fn attribute(
     (person.or_else(|| run.and_then(|p| p.speaker)), None)
 }
 
-/// The cue of the sentence before the quote, with that sentence's index: in its paragraph, or ending the previous paragraph when
-/// the quote opens its own ("Obama tweeted:¶¶“Cool clock, Ahmed.”").
+/// The cue of the sentence before the quote, with that sentence's index: in its paragraph, or ending
+/// the previous paragraph when the quote opens its own ("Obama tweeted:¶¶“Cool clock, Ahmed.”").
 fn sentence_before(ctx: &Context, q: &Quoted) -> Option<(usize, Attribution)> {
     let doc = ctx.doc;
     let s = doc.sentence_of(q.open).checked_sub(1)?;

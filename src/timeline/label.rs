@@ -65,7 +65,7 @@ fn first_of_verb_group(doc: &Document, words: &[usize], v: usize) -> usize {
     let mut k = v;
     while k > 0 {
         let w = doc.word(words[k - 1]);
-        if is(w, class::AUXILIARY) || is(w, class::ADVERB) || (w.len() > 3 && w.ends_with("ly")) {
+        if is(w, class::AUXILIARY | class::ADVERB) || (w.len() > 3 && w.ends_with("ly")) {
             k -= 1;
         } else {
             break;
