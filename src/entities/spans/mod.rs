@@ -56,11 +56,13 @@ pub fn from_tags(tags: &[usize], offset: usize, out: &mut Vec<Candidate>) {
 pub fn clean(doc: &Document, info: &TokenInfo, candidates: Vec<Candidate>) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
     let mut next = join_initials(doc, candidates).into_iter().peekable();
+    let mut parts = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {
         if let Some(c) = next.next_if(|c| c.tokens.start <= i) {
             let end = c.tokens.end;
-            let parts = split_at_common_words(doc, info, c).into_iter().flat_map(|c| split_listed_pair(doc, info, c));
+            split_at_common_words(doc, info, c, &mut parts);
+            let parts = parts.drain(..).flat_map(|c| split_listed_pair(doc, info, c));
             // a word may be added after the name only up to the next candidate, or over a next
             // candidate of that one word ("Fiat Group" "SpA"), which then goes
             let limit = next.peek().map_or(doc.tokens.len(), |n| if n.tokens.len() == 1 { n.tokens.end } else { n.tokens.start });
@@ -131,8 +133,15 @@ fn join_initials(doc: &Document, candidates: Vec<Candidate>) -> Vec<Candidate> {
 
 /// Two or more capitals each followed by a period, in one token: `O.J.`, `J.R.R.`.
 fn is_dotted_initials(word: &str) -> bool {
-    let chars: Vec<char> = word.chars().collect();
-    chars.len() >= 4 && chars.chunks(2).all(|pair| matches!(pair, [c, '.'] if c.is_uppercase()))
+    let mut chars = word.chars();
+    let mut pairs = 0;
+    while let Some(c) = chars.next() {
+        if !(c.is_uppercase() && chars.next() == Some('.')) {
+            return false;
+        }
+        pairs += 1;
+    }
+    pairs >= 2
 }
 
 /// A place abbreviation the tagger left alone takes the capitalized words after its period: `St` ->
@@ -173,8 +182,9 @@ const PLACE_ABBREVIATIONS: &[&str] = &["St", "Ste", "Mt", "Ft", "Pt"];
 /// Lower-case words other than particles and joining words do not belong to a name ("Montalvo left
 /// Scientology" is two names); the span is cut there. "in" and "at" place a name, so they cut it too,
 /// and what follows is a place ("University of California at Berkeley", "al Qaeda in Iraq").
-fn split_at_common_words(doc: &Document, info: &TokenInfo, c: Candidate) -> Vec<Candidate> {
-    let mut parts = Vec::new();
+/// The parts go to `parts`, which is cleared first (one buffer serves every candidate).
+fn split_at_common_words(doc: &Document, info: &TokenInfo, c: Candidate, parts: &mut Vec<Candidate>) {
+    parts.clear();
     let mut start = c.tokens.start;
     let mut kind = c.kind;
     for i in c.tokens.clone() {
@@ -196,21 +206,22 @@ fn split_at_common_words(doc: &Document, info: &TokenInfo, c: Candidate) -> Vec<
     }
     parts.push(Candidate { tokens: start..c.tokens.end, kind });
     parts.retain(|p| !p.tokens.is_empty());
-    parts
 }
 
 /// Two list names joined by "and" or "&" are two entities ("Airbus and Boeing"); a name with "and"
 /// inside ("Bosnia and Herzegovina", "Procter & Gamble") stays whole, as one of its halves or the whole
 /// is no list name of its own.
-fn split_listed_pair(doc: &Document, info: &TokenInfo, c: Candidate) -> Vec<Candidate> {
+fn split_listed_pair(doc: &Document, info: &TokenInfo, c: Candidate) -> impl Iterator<Item = Candidate> {
     let names = |tokens: &Range<usize>| !tokens.is_empty() && listed(info, tokens).is_some_and(|f| f & (flag::PLACE | flag::ORG) != 0);
     let joint = c.tokens.clone().find(|&i| {
         matches!(doc.word(i), "and" | "&") && names(&(c.tokens.start..i)) && names(&(i + 1..c.tokens.end))
     });
     match joint {
-        Some(i) => vec![Candidate { tokens: c.tokens.start..i, kind: c.kind }, Candidate { tokens: i + 1..c.tokens.end, kind: c.kind }],
-        None => vec![c],
+        Some(i) => [Some(Candidate { tokens: c.tokens.start..i, kind: c.kind }), Some(Candidate { tokens: i + 1..c.tokens.end, kind: c.kind })],
+        None => [Some(c), None],
     }
+    .into_iter()
+    .flatten()
 }
 
 /// Lower-case words that place a name rather than join its parts: a name and a capitalized word after

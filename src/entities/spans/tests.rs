@@ -72,7 +72,8 @@ fn initials_in_one_token_join_the_surname_after_them() {
     let info = TokenInfo::new(&doc);
     let raw = [0, 1].map(|i| Candidate { tokens: i..i + 1, kind: EntityKind::Person }).to_vec();
     assert_eq!(words_of(&doc, &clean(&doc, &info, raw)), ["O.J. Simpson"]);
-    assert!(is_dotted_initials("J.R.R.") && !is_dotted_initials("U.S") && !is_dotted_initials("A."));
+    assert!(is_dotted_initials("J.R.R.") && is_dotted_initials("O.J.") && !is_dotted_initials("U.S") && !is_dotted_initials("A."));
+    assert!(!is_dotted_initials("") && !is_dotted_initials("AB..") && !is_dotted_initials("o.j."));
 }
 
 #[test]
