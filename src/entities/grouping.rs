@@ -308,10 +308,13 @@ fn words_key<S: AsRef<str>>(doc: &Document, folded: &[S], c: &Candidate) -> Name
     let lex = lexicon();
     let mut words = Vec::new();
     let mut initials = String::new();
-    let tokens: Vec<usize> = c.tokens.clone().filter(|&i| doc.tokens[i].kind == TokenKind::Word || doc.tokens[i].kind == TokenKind::Number).collect();
-    for (k, &i) in tokens.iter().enumerate() {
+    let is_word = |i: &usize| matches!(doc.tokens[*i].kind, TokenKind::Word | TokenKind::Number);
+    let count = c.tokens.clone().filter(is_word).count();
+    let mut only = None;
+    for (k, i) in c.tokens.clone().filter(is_word).enumerate() {
+        only = Some(i);
         let folded = folded[i].as_ref();
-        let is_last = k + 1 == tokens.len();
+        let is_last = k + 1 == count;
         if FUNCTION_WORDS.contains(&folded) && k > 0 && !is_last {
             continue;
         }
@@ -326,8 +329,8 @@ fn words_key<S: AsRef<str>>(doc: &Document, folded: &[S], c: &Candidate) -> Name
         }
         words.push(transliteration_key(folded));
     }
-    let acronym = match tokens.as_slice() {
-        [only] => as_acronym(doc.word(*only)),
+    let acronym = match only {
+        Some(i) if count == 1 => as_acronym(doc.word(i)),
         _ => None,
     };
     NameKey { words, initials: (initials.chars().count() >= 2).then_some(initials), acronym }
@@ -335,9 +338,10 @@ fn words_key<S: AsRef<str>>(doc: &Document, folded: &[S], c: &Candidate) -> Name
 
 /// The letters of an acronym (`OPEC`, `U.S.`), or `None` for other words.
 fn as_acronym(word: &str) -> Option<String> {
-    let letters: String = word.chars().filter(|c| *c != '.').collect();
-    let n = letters.chars().count();
-    ((2..=6).contains(&n) && letters.chars().all(|c| c.is_uppercase())).then_some(letters)
+    let letters = word.chars().filter(|c| *c != '.');
+    let n = letters.clone().count();
+    // tested before collecting: most words are no acronym
+    ((2..=6).contains(&n) && letters.clone().all(char::is_uppercase)).then(|| letters.collect())
 }
 
 /// Shortest acronym linked to a name by [`abbreviates`]: two letters are too easily found in any name.
