@@ -81,8 +81,9 @@ impl<'a> TokenInfo<'a> {
             case.push(c);
         }
         let flags = lexicon().token_flags(doc, &folded);
-        let mut info =
-            TokenInfo { folded, flags, word, raw, shape, case, lower_seen: FastSet::default(), upper_mid_seen: FastSet::default() };
+        // about half the tokens are lower-case words: sized once, the set never grows
+        let lower_seen = FastSet::with_capacity_and_hasher(n / 2, Default::default());
+        let mut info = TokenInfo { folded, flags, word, raw, shape, case, lower_seen, upper_mid_seen: FastSet::default() };
         info.note_seen(doc);
         info
     }

@@ -61,13 +61,13 @@ const LISTS: &[(u16, &str)] = &[
 /// The lists that hold many words a line; the others hold one name a line.
 const MANY_A_LINE: u16 = flag::GIVEN | flag::COMMON;
 
-/// The longest particle in `particles.txt`, in bytes.
-const MAX_PARTICLE_LEN: usize = 5;
-
 /// The compiled lists: single words with their bits, and multi-word names keyed by their first word.
 pub struct Lexicon {
     words: FastMap<String, u16>,
     phrases: FastMap<String, Vec<(Vec<String>, u16)>>,
+    /// The particles as [`packed`] words: a lower-case word can only be a particle, and this short
+    /// list answers for the many small words ("of", "the", ",") without a map lookup.
+    particles: Vec<u64>,
 }
 
 /// The lexicon, built on first use.
@@ -90,7 +90,8 @@ impl Lexicon {
                 }
             }
         }
-        Lexicon { words, phrases }
+        let particles = words.iter().filter(|(_, &bits)| bits & flag::PARTICLE != 0).filter_map(|(w, _)| packed(w)).collect();
+        Lexicon { words, phrases, particles }
     }
 
     /// The bits of one folded word.
@@ -100,7 +101,7 @@ impl Lexicon {
 
     /// True when the folded word is a name particle (`al`, `bin`, `van`).
     pub fn is_particle(&self, folded: &str) -> bool {
-        self.word_flags(folded) & flag::PARTICLE != 0
+        packed(folded).is_some_and(|p| self.particles.contains(&p))
     }
 
     /// The bits of every token of `doc`, given the folded words. List names match only on capitalized
@@ -113,10 +114,10 @@ impl Lexicon {
         while i < n {
             let capitalized = starts_upper(doc.word(i));
             let word = folded[i].as_ref();
-            // lower-case words can only be particles, which are short
-            if capitalized || word.len() <= MAX_PARTICLE_LEN {
-                let bits = self.word_flags(word);
-                flags[i] |= if capitalized { bits & !flag::CLEANUP_ONLY } else { bits & flag::PARTICLE };
+            if capitalized {
+                flags[i] |= self.word_flags(word) & !flag::CLEANUP_ONLY;
+            } else if self.is_particle(word) {
+                flags[i] |= flag::PARTICLE;
             }
             if capitalized && doc.tokens[i].kind == TokenKind::Word {
                 if let Some(len) = self.longest_phrase(folded, i, &mut flags) {
@@ -145,6 +146,13 @@ impl Lexicon {
         }
         Some(parts.len())
     }
+}
+
+/// A word of at most seven bytes as one integer (its bytes and its length), for comparing short words
+/// in one instruction; `None` for longer words.
+fn packed(word: &str) -> Option<u64> {
+    let bytes = word.as_bytes();
+    (bytes.len() <= 7).then(|| bytes.iter().rev().fold(bytes.len() as u64, |p, &b| p << 8 | u64::from(b)))
 }
 
 /// True when the word starts with an upper-case letter.
@@ -198,6 +206,17 @@ mod tests {
         assert_ne!(f[0] & flag::TITLE, 0);
         assert_ne!(f[1] & flag::PARTICLE, 0);
         assert_ne!(f[2] & flag::NOT_NAME, 0);
+    }
+
+    #[test]
+    fn particles_are_known_by_their_packed_words() {
+        assert!(lexicon().is_particle("al") && lexicon().is_particle("van") && lexicon().is_particle("della"));
+        assert!(!lexicon().is_particle("a") && !lexicon().is_particle("all") && !lexicon().is_particle("") && !lexicon().is_particle("vanderbilt"));
+        // every listed particle is short enough to be packed
+        let list = include_str!("../../data/entities/particles.txt");
+        for word in list.lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace) {
+            assert!(lexicon().is_particle(&fold(word)), "{word}");
+        }
     }
 
     #[test]
