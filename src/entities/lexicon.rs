@@ -32,7 +32,8 @@ pub mod flag {
     /// A product or a plural group word ("iPod", "Democrats"): no entity of the three types on its
     /// own. Read by the span cleanup only.
     pub const NO_ENTITY: u16 = 1 << 11;
-    /// A head word of sports club names ("Rovers", "FC"). Read by the span cleanup only.
+    /// A head word of sports club or company names that [`ORG_WORD`] leaves out ("Rovers", "FC",
+    /// "Engineering"). Read by the span cleanup only.
     pub const CLUB_WORD: u16 = 1 << 12;
     /// The bits the span cleanup looks up by word ([`super::Lexicon::word_flags`]); they are kept out of
     /// [`super::Lexicon::token_flags`], so they are no tagger features and change no weights.
@@ -56,6 +57,7 @@ const LISTS: &[(u16, &str)] = &[
     (flag::COMMON, include_str!("../../data/entities/common-words.txt")),
     (flag::NO_ENTITY, include_str!("../../data/entities/non-entities.txt")),
     (flag::CLUB_WORD, include_str!("../../data/entities/club-words.txt")),
+    (flag::CLUB_WORD, include_str!("../../data/entities/company-words.txt")),
 ];
 
 /// The lists that hold many words a line; the others hold one name a line.

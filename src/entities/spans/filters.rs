@@ -24,9 +24,9 @@ pub(super) fn is_title_phrase(doc: &Document, info: &TokenInfo, c: &Candidate) -
     c.tokens.len() > 1 && info.flags[last] & flag::TITLE != 0 && c.tokens.clone().all(modifier)
 }
 
-/// A "person" ending in an organization head word, or a "person" or "place" ending in a sports club
-/// word, is an organization: "Millbrook Athletic", "Dunmore Rovers". A given name first keeps a
-/// person ("Charlotte Church").
+/// A "person" ending in an organization head word, or a "person" or "place" ending in a head word of
+/// sports club or firm names, is an organization: "Millbrook Athletic", "Dunmore Rovers", "Halvorsen
+/// Structural". A given name first keeps a person ("Charlotte Church").
 pub(super) fn is_club_or_org_headed(info: &TokenInfo, c: &Candidate) -> bool {
     let last = c.tokens.end - 1;
     let club = lexicon().word_flags(&info.folded[last]) & flag::CLUB_WORD != 0;

@@ -181,6 +181,15 @@ fn a_name_ending_in_a_club_word_is_an_organization() {
 }
 
 #[test]
+fn a_name_ending_in_a_firm_word_is_an_organization() {
+    let doc = Document::new("Engineers from Tollund Structural met Ada Hale.");
+    let info = TokenInfo::new(&doc);
+    let raw = vec![Candidate { tokens: 2..4, kind: EntityKind::Person }, Candidate { tokens: 5..7, kind: EntityKind::Person }];
+    let kinds: Vec<EntityKind> = clean(&doc, &info, raw).iter().map(|c| c.kind).collect();
+    assert_eq!(kinds, [EntityKind::Org, EntityKind::Person]);
+}
+
+#[test]
 fn products_and_plural_party_members_are_no_entities() {
     let doc = Document::new("Democrats bought an iPod and a Mac OS update from Apple.");
     let info = TokenInfo::new(&doc);
