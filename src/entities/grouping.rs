@@ -163,8 +163,12 @@ const PRONOUN_WINDOW: usize = 12;
 /// brother" +2, "Ford said it" -1).
 fn pronouns_after(doc: &Document, c: &Candidate) -> i32 {
     let end = (c.tokens.end + PRONOUN_WINDOW).min(doc.tokens.len());
+    // every pronoun counted starts with h, s or i: the other words are turned away on one byte
+    let may_count = |w: &&str| matches!(w.as_bytes().first(), Some(b'h' | b'H' | b's' | b'S' | b'i' | b'I'));
     (c.tokens.end..end)
-        .map(|i| match doc.word(i) {
+        .map(|i| doc.word(i))
+        .filter(may_count)
+        .map(|w| match w {
             "he" | "He" | "she" | "She" | "his" | "His" | "her" | "Her" | "him" | "himself" | "herself" => 1,
             "it" | "It" | "its" | "Its" | "itself" => -1,
             _ => 0,
@@ -392,6 +396,7 @@ fn abbreviates(acronym: &str, name: &str) -> bool {
 /// first letter), `q` -> `k`, `ph` -> `f`, doubled letters once, and drops hyphens and apostrophes.
 fn transliteration_key(folded: &str) -> String {
     let mut out = String::with_capacity(folded.len());
+    let mut last = None;
     let mut chars = folded.chars().filter(|c| c.is_alphanumeric()).peekable();
     while let Some(c) = chars.next() {
         let mapped = match c {
@@ -405,11 +410,12 @@ fn transliteration_key(folded: &str) -> String {
             }
             'o' => 'u',
             'q' => 'k',
-            'e' | 'y' if !out.is_empty() => 'i',
+            'e' | 'y' if last.is_some() => 'i',
             _ => c,
         };
-        if !out.ends_with(mapped) {
+        if last != Some(mapped) {
             out.push(mapped);
+            last = Some(mapped);
         }
     }
     out
