@@ -67,8 +67,9 @@ const MANY_A_LINE: u16 = flag::GIVEN | flag::COMMON;
 pub struct Lexicon {
     words: FastMap<String, u16>,
     phrases: FastMap<String, Vec<(Vec<String>, u16)>>,
-    /// The particles as [`packed`] words: a lower-case word can only be a particle, and this short
-    /// list answers for the many small words ("of", "the", ",") without a map lookup.
+    /// The particles as [`packed`] words in an open-addressing table of [`PARTICLE_SLOTS`] slots (0
+    /// marks an empty one): a lower-case word can only be a particle, and this table answers for the
+    /// many small words ("of", "the", ",") with one multiplication and a comparison or two.
     particles: Vec<u64>,
 }
 
@@ -92,7 +93,14 @@ impl Lexicon {
                 }
             }
         }
-        let particles = words.iter().filter(|(_, &bits)| bits & flag::PARTICLE != 0).filter_map(|(w, _)| packed(w)).collect();
+        let mut particles = vec![0u64; PARTICLE_SLOTS];
+        for p in words.iter().filter(|(_, &bits)| bits & flag::PARTICLE != 0).filter_map(|(w, _)| packed(w)) {
+            let mut at = particle_slot(p);
+            while particles[at] != 0 {
+                at = (at + 1) % PARTICLE_SLOTS;
+            }
+            particles[at] = p;
+        }
         Lexicon { words, phrases, particles }
     }
 
@@ -103,7 +111,15 @@ impl Lexicon {
 
     /// True when the folded word is a name particle (`al`, `bin`, `van`).
     pub fn is_particle(&self, folded: &str) -> bool {
-        packed(folded).is_some_and(|p| self.particles.contains(&p))
+        let Some(p) = packed(folded).filter(|&p| p != 0) else { return false };
+        let mut at = particle_slot(p);
+        loop {
+            match self.particles[at] {
+                0 => return false,
+                q if q == p => return true,
+                _ => at = (at + 1) % PARTICLE_SLOTS,
+            }
+        }
     }
 
     /// The bits of every token of `doc`, given the folded words. List names match only on capitalized
@@ -150,6 +166,14 @@ impl Lexicon {
     }
 }
 
+/// Slots of the particle table: a power of two, more than twice the particles.
+const PARTICLE_SLOTS: usize = 64;
+
+/// The first slot to probe for a packed particle.
+fn particle_slot(packed: u64) -> usize {
+    (packed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - PARTICLE_SLOTS.trailing_zeros())) as usize
+}
+
 /// A word of at most seven bytes as one integer (its bytes and its length), for comparing short words
 /// in one instruction; `None` for longer words.
 fn packed(word: &str) -> Option<u64> {
@@ -159,7 +183,10 @@ fn packed(word: &str) -> Option<u64> {
 
 /// True when the word starts with an upper-case letter.
 pub fn starts_upper(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// The entries of a list file: lines that are not comments, split into words for the lists that hold
@@ -214,8 +241,9 @@ mod tests {
     fn particles_are_known_by_their_packed_words() {
         assert!(lexicon().is_particle("al") && lexicon().is_particle("van") && lexicon().is_particle("della"));
         assert!(!lexicon().is_particle("a") && !lexicon().is_particle("all") && !lexicon().is_particle("") && !lexicon().is_particle("vanderbilt"));
-        // every listed particle is short enough to be packed
+        // every listed particle is short enough to be packed, and the table stays at most half full
         let list = include_str!("../../data/entities/particles.txt");
+        assert!(lexicon().particles.iter().filter(|&&p| p != 0).count() * 2 <= PARTICLE_SLOTS);
         for word in list.lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace) {
             assert!(lexicon().is_particle(&fold(word)), "{word}");
         }
