@@ -105,6 +105,23 @@ impl<'a> TokenInfo<'a> {
     }
 }
 
+/// The shape character of each ASCII byte: `X` for capitals, `x` for small letters, `d` for digits,
+/// the byte itself otherwise (the table of [`shape_char`] for ASCII, read without branches).
+const SHAPE_OF_BYTE: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            b'A'..=b'Z' => b'X',
+            b'a'..=b'z' => b'x',
+            b'0'..=b'9' => b'd',
+            other => other,
+        };
+        b += 1;
+    }
+    table
+};
+
 /// [`fold_cheaply`], [`shape_hash`] and [`case_of`] of an ASCII word in one pass over its bytes: most
 /// tokens are ASCII, and this is the costliest loop of the features.
 fn describe_ascii(word: &str) -> (Cow<'_, str>, u32, u8) {
@@ -114,14 +131,10 @@ fn describe_ascii(word: &str) -> (Cow<'_, str>, u32, u8) {
     // no token holds a NUL, so 0 stands for "no shape character yet"
     let mut last = 0u8;
     for &b in bytes {
-        let s = match b {
-            b'A'..=b'Z' => b'X',
-            b'a'..=b'z' => b'x',
-            b'0'..=b'9' => b'd',
-            _ => b,
-        };
+        let s = SHAPE_OF_BYTE[usize::from(b)];
         upper |= s == b'X';
-        plain &= b.is_ascii_alphanumeric() || b.is_ascii_punctuation() && b != b'`';
+        // letters, digits and punctuation other than the backtick fold to themselves (but for case)
+        plain &= b.is_ascii_graphic() && b != b'`';
         if s != last {
             h = (h ^ u32::from(s)).wrapping_mul(FNV_PRIME);
             last = s;
