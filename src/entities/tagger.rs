@@ -48,12 +48,16 @@ pub fn allowed(prev: Option<usize>, tag: usize) -> bool {
     }
 }
 
-/// [`allowed`] as a table: row `prev` (or `TAGS` for the sentence start), column `tag`.
-fn allowed_table() -> [[bool; TAGS]; TRANSITION_ROWS] {
-    let mut table = [[false; TAGS]; TRANSITION_ROWS];
+/// The transition scores with minus infinity where [`allowed`] forbids the step: row `prev` (or `TAGS`
+/// for the sentence start), column `tag`. A forbidden step then never wins a comparison, so Viterbi
+/// needs no test for it.
+fn masked(transitions: &[[f32; TAGS]; TRANSITION_ROWS]) -> [[f32; TAGS]; TRANSITION_ROWS] {
+    let mut table = *transitions;
     for (p, row) in table.iter_mut().enumerate() {
         for (t, cell) in row.iter_mut().enumerate() {
-            *cell = allowed((p < TAGS).then_some(p), t);
+            if !allowed((p < TAGS).then_some(p), t) {
+                *cell = f32::NEG_INFINITY;
+            }
         }
     }
     table
@@ -63,16 +67,17 @@ fn allowed_table() -> [[bool; TAGS]; TRANSITION_ROWS] {
 /// sentence start). Linear in the sentence length.
 pub fn viterbi(emissions: &[[f32; TAGS]], transitions: &[[f32; TAGS]; TRANSITION_ROWS]) -> Vec<usize> {
     let mut tags = Vec::new();
-    viterbi_into(emissions, transitions, &allowed_table(), &mut Vec::new(), &mut tags);
+    viterbi_into(emissions, &masked(transitions), &mut Vec::new(), &mut tags);
     tags
 }
 
-/// [`viterbi`] into `tags`, with the back pointers in `back`: both buffers are reused from sentence to
-/// sentence, so that tagging a long text does not allocate per sentence.
+/// [`viterbi`] into `tags` under [`masked`] transitions, with the back pointers in `back`: both
+/// buffers are reused from sentence to sentence, so that tagging a long text does not allocate per
+/// sentence. Scores are finite or minus infinity, so a forbidden step or an unreachable tag never
+/// wins a comparison and keeps the back pointer 0, as skipping it would.
 fn viterbi_into(
     emissions: &[[f32; TAGS]],
     transitions: &[[f32; TAGS]; TRANSITION_ROWS],
-    allowed: &[[bool; TAGS]; TRANSITION_ROWS],
     back: &mut Vec<[u8; TAGS]>,
     tags: &mut Vec<usize>,
 ) {
@@ -85,9 +90,7 @@ fn viterbi_into(
     back.resize(n, [0; TAGS]);
     let mut score = [f32::NEG_INFINITY; TAGS];
     for t in 0..TAGS {
-        if allowed[TAGS][t] {
-            score[t] = transitions[TAGS][t] + emissions[0][t];
-        }
+        score[t] = transitions[TAGS][t] + emissions[0][t];
     }
     let mut i = 1;
     while i < n {
@@ -98,9 +101,6 @@ fn viterbi_into(
         let mut next = [f32::NEG_INFINITY; TAGS];
         for t in 0..TAGS {
             for p in 0..TAGS {
-                if !allowed[p][t] || score[p] == f32::NEG_INFINITY {
-                    continue;
-                }
                 let s = score[p] + transitions[p][t];
                 if s > next[t] {
                     next[t] = s;
@@ -157,8 +157,8 @@ fn outside_run(
 pub struct Model {
     mask: u32,
     emission: Vec<u64>,
+    /// The [`masked`] transition scores.
     transitions: [[f32; TAGS]; TRANSITION_ROWS],
-    allowed: [[bool; TAGS]; TRANSITION_ROWS],
 }
 
 /// Buffers reused from sentence to sentence by [`Model::tag_with`].
@@ -187,8 +187,7 @@ impl Model {
     /// transition bytes, then `buckets * TAGS` emission bytes, all i8. A malformed file gives a model
     /// that tags nothing.
     pub fn decode(bytes: &[u8]) -> Model {
-        let allowed = allowed_table();
-        let empty = Model { mask: 0, emission: Vec::new(), transitions: [[0.0; TAGS]; TRANSITION_ROWS], allowed };
+        let empty = Model { mask: 0, emission: Vec::new(), transitions: masked(&[[0.0; TAGS]; TRANSITION_ROWS]) };
         let Some(rest) = bytes.strip_prefix(MAGIC.as_slice()) else { return empty };
         let Some((head, rest)) = rest.split_first_chunk::<4>() else { return empty };
         let buckets = u32::from_le_bytes(*head) as usize;
@@ -210,7 +209,7 @@ impl Model {
                 u64::from_le_bytes(biased)
             })
             .collect();
-        Model { mask: buckets as u32 - 1, emission, transitions, allowed }
+        Model { mask: buckets as u32 - 1, emission, transitions: masked(&transitions) }
     }
 
     /// Tags one sentence given its features (`starts[k]..starts[k + 1]` for token `k`).
@@ -231,7 +230,7 @@ impl Model {
             true => OUTSIDE_ONLY,
             false => self.emission_scores(&features[w[0]..w[1]]),
         }));
-        viterbi_into(&scratch.emissions, &self.transitions, &self.allowed, &mut scratch.back, &mut scratch.tags);
+        viterbi_into(&scratch.emissions, &self.transitions, &mut scratch.back, &mut scratch.tags);
         &scratch.tags
     }
 
