@@ -30,7 +30,8 @@ const MAX_CANDIDATES: usize = 32;
 struct Building {
     kind_votes: [usize; 3],
     first_kind: EntityKind,
-    keys: Vec<String>,
+    /// Transliteration keys of the name's words ([`transliteration_key`]).
+    keys: Vec<u64>,
     acronym: Option<String>,
     name: String,
     name_words: usize,
@@ -49,7 +50,7 @@ fn is_shouted(name: &str) -> bool {
 
 /// The key of one name: its identifying words, transliteration-folded, and its acronym when it is one.
 struct NameKey {
-    words: Vec<String>,
+    words: Vec<u64>,
     initials: Option<String>,
     acronym: Option<String>,
 }
@@ -57,7 +58,7 @@ struct NameKey {
 /// Groups the candidates (in text order) into an entity set.
 pub fn group(doc: &Document, info: &TokenInfo, candidates: &[Candidate]) -> EntitySet {
     let mut entities: Vec<Building> = Vec::new();
-    let mut by_word: FastMap<String, Vec<usize>> = FastMap::default();
+    let mut by_word: FastMap<u64, Vec<usize>> = FastMap::default();
     let mut by_initials: FastMap<String, Vec<usize>> = FastMap::default();
     let mut mentions = Vec::with_capacity(candidates.len());
     for (n, c) in candidates.iter().enumerate() {
@@ -102,10 +103,10 @@ pub fn group(doc: &Document, info: &TokenInfo, candidates: &[Candidate]) -> Enti
         if fuller || better_cased {
             b.name = text.to_string();
             b.name_words = key.words.len();
-            for w in &key.words {
-                if !b.keys.contains(w) {
-                    b.keys.push(w.clone());
-                    by_word.entry(w.clone()).or_default().push(e);
+            for &w in &key.words {
+                if !b.keys.contains(&w) {
+                    b.keys.push(w);
+                    by_word.entry(w).or_default().push(e);
                 }
             }
             if let Some(i) = &key.initials {
@@ -196,7 +197,7 @@ fn final_kind(b: &Building) -> EntityKind {
 /// The most recent earlier entity this name refers to, if any.
 fn find(
     entities: &[Building],
-    by_word: &FastMap<String, Vec<usize>>,
+    by_word: &FastMap<u64, Vec<usize>>,
     by_initials: &FastMap<String, Vec<usize>>,
     key: &NameKey,
     text: &str,
@@ -392,12 +393,61 @@ fn abbreviates(acronym: &str, name: &str) -> bool {
     reachable[letters.len()]
 }
 
+/// A word's transliteration key (see [`transliterate`]) as a 64-bit hash: keys are only ever compared,
+/// and a hash compares in one instruction and needs no allocation. Two different keys share a hash
+/// with a chance of about one in 2^64.
+fn transliteration_key(folded: &str) -> u64 {
+    // FNV-1a over the characters of the key
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    transliterate(folded, |c| hash = (hash ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3));
+    hash
+}
+
 /// Folds spelling variants of transliterated names: `ou`/`oo`/`o` -> `u`, `e`/`y` -> `i` (after the
 /// first letter), `q` -> `k`, `ph` -> `f`, doubled letters once, and drops hyphens and apostrophes.
-fn transliteration_key(folded: &str) -> String {
-    let mut out = String::with_capacity(folded.len());
+/// Gives the characters of the key to `emit`.
+fn transliterate(folded: &str, mut emit: impl FnMut(char)) {
+    let mut letters = [0u8; 32];
+    if folded.is_ascii() && folded.len() <= letters.len() {
+        // most names: the same rules over bytes in a buffer on the stack, without decoding characters
+        let mut n = 0;
+        for b in folded.bytes().filter(u8::is_ascii_alphanumeric) {
+            letters[n] = b;
+            n += 1;
+        }
+        transliterate_ascii(&letters[..n], |b| emit(char::from(b)));
+    } else {
+        transliterate_chars(folded.chars().filter(|c| c.is_alphanumeric()), emit);
+    }
+}
+
+/// [`transliterate`] over ASCII letters and digits.
+fn transliterate_ascii(letters: &[u8], mut emit: impl FnMut(u8)) {
+    // no letter is NUL, so 0 stands for "nothing written yet"
+    let mut last = 0u8;
+    let mut k = 0;
+    while k < letters.len() {
+        let next = letters.get(k + 1).copied();
+        let (mapped, used) = match letters[k] {
+            b'o' if matches!(next, Some(b'u' | b'o')) => (b'u', 2),
+            b'p' if next == Some(b'h') => (b'f', 2),
+            b'o' => (b'u', 1),
+            b'q' => (b'k', 1),
+            b'e' | b'y' if last != 0 => (b'i', 1),
+            c => (c, 1),
+        };
+        if last != mapped {
+            emit(mapped);
+            last = mapped;
+        }
+        k += used;
+    }
+}
+
+/// [`transliterate`] over the letters and digits of any word.
+fn transliterate_chars(letters: impl Iterator<Item = char>, mut emit: impl FnMut(char)) {
     let mut last = None;
-    let mut chars = folded.chars().filter(|c| c.is_alphanumeric()).peekable();
+    let mut chars = letters.peekable();
     while let Some(c) = chars.next() {
         let mapped = match c {
             'o' if chars.peek() == Some(&'u') || chars.peek() == Some(&'o') => {
@@ -414,11 +464,10 @@ fn transliteration_key(folded: &str) -> String {
             _ => c,
         };
         if last != Some(mapped) {
-            out.push(mapped);
+            emit(mapped);
             last = Some(mapped);
         }
     }
-    out
 }
 
 #[cfg(test)]
@@ -439,6 +488,26 @@ mod tests {
         }
         let set = group(&doc, &TokenInfo::new(&doc), &candidates);
         set.mentions.iter().map(|m| m.entity).collect()
+    }
+
+    #[test]
+    fn transliteration_variants_share_a_key() {
+        let key = |w: &str| transliteration_key(&crate::text::fold(w));
+        assert_eq!(key("Nouri"), key("Nuri"));
+        assert_eq!(key("Muqtada"), key("Moqtada"));
+        assert_eq!(key("al-Maliki"), key("almaliki"));
+        assert_eq!(key("Philips"), key("Filips"));
+        assert_eq!(key("Gómez"), key("Gomez"));
+        assert_ne!(key("Nouri"), key("Nora"));
+        assert_ne!(key("Sadr"), key("Sader"));
+        // the byte path and the character path agree
+        for w in ["nouri", "moqtada", "philippe", "yeoman", "abbott"] {
+            let mut chars = String::new();
+            transliterate_chars(w.chars(), |c| chars.push(c));
+            let mut bytes = String::new();
+            transliterate_ascii(w.as_bytes(), |b| bytes.push(char::from(b)));
+            assert_eq!(chars, bytes, "{w}");
+        }
     }
 
     #[test]
