@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use super::fasthash::FastMap;
+use super::fasthash::{FastMap, FastSet};
 use super::features::TokenInfo;
 use super::lexicon::{flag, lexicon};
 use super::spans::Candidate;
@@ -280,11 +280,15 @@ fn refers_to(e: &Building, key: &NameKey, kind: EntityKind) -> bool {
 /// Builds the key of a candidate's name (written `text`); a listed other name of a place takes the key
 /// of its usual name.
 fn name_key(doc: &Document, info: &TokenInfo, c: &Candidate, text: &str) -> NameKey {
+    let aliases = aliases();
+    let first = info.folded[c.tokens.start].as_ref();
+    // the cheap test first: a longer name is folded whole only when its first word begins some alias
     let folded = match c.tokens.len() {
-        1 => std::borrow::Cow::Borrowed(info.folded[c.tokens.start].as_ref()),
-        _ => std::borrow::Cow::Owned(crate::text::fold(text)),
+        1 => Some(std::borrow::Cow::Borrowed(first)),
+        _ if aliases.first_words.contains(first) => Some(std::borrow::Cow::Owned(crate::text::fold(text))),
+        _ => None,
     };
-    if let Some(usual) = aliases().get(folded.as_ref()) {
+    if let Some(usual) = folded.and_then(|f| aliases.usual.get(f.as_ref())) {
         let usual_doc = Document::new(usual);
         let tokens = 0..usual_doc.tokens.len();
         if !tokens.is_empty() {
@@ -295,16 +299,31 @@ fn name_key(doc: &Document, info: &TokenInfo, c: &Candidate, text: &str) -> Name
     words_key(doc, &info.folded, c)
 }
 
-/// Other names of places and bodies (`aliases.txt`), folded, mapped to their usual name.
-fn aliases() -> &'static FastMap<String, String> {
-    static ALIASES: OnceLock<FastMap<String, String>> = OnceLock::new();
+/// Other names of places and bodies (`aliases.txt`), folded, with their usual names.
+struct Aliases {
+    /// Each other name, folded, mapped to the usual name.
+    usual: FastMap<String, String>,
+    /// The first word of each other name, folded.
+    first_words: FastSet<String>,
+}
+
+fn aliases() -> &'static Aliases {
+    static ALIASES: OnceLock<Aliases> = OnceLock::new();
     ALIASES.get_or_init(|| {
-        include_str!("../../data/entities/aliases.txt")
+        let usual: FastMap<String, String> = include_str!("../../data/entities/aliases.txt")
             .lines()
             .filter(|l| !l.starts_with('#'))
             .filter_map(|l| l.split_once(" = "))
             .map(|(other, usual)| (crate::text::fold(other.trim()), usual.trim().to_string()))
-            .collect()
+            .collect();
+        let first_words = usual
+            .keys()
+            .filter_map(|other| {
+                let doc = Document::new(other);
+                (!doc.tokens.is_empty()).then(|| doc.word(0).to_string())
+            })
+            .collect();
+        Aliases { usual, first_words }
     })
 }
 
