@@ -252,7 +252,12 @@ impl Model {
                 *sum += ((lanes >> (16 * (t / 2))) & 0xffff) as i32 - bias;
             }
         }
-        std::array::from_fn(|t| sums[t] as f32)
+        // a plain loop: `array::from_fn` stays an out-of-line iterator in WebAssembly
+        let mut scores = [0.0; TAGS];
+        for (score, &sum) in scores.iter_mut().zip(&sums) {
+            *score = sum as f32;
+        }
+        scores
     }
 }
 

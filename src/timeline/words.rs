@@ -120,11 +120,9 @@ fn key(word: &str) -> Option<u128> {
     if bytes.len() > 15 {
         return None;
     }
-    let mut buf = [0u8; 16];
-    buf[..bytes.len()].copy_from_slice(bytes);
-    buf.make_ascii_lowercase();
-    buf[15] = bytes.len() as u8;
-    Some(u128::from_le_bytes(buf))
+    // byte by byte: a copy of a variable length would call memcpy, which costs more in WebAssembly
+    let lowered = bytes.iter().rev().fold(0u128, |key, &b| key << 8 | u128::from(b.to_ascii_lowercase()));
+    Some(lowered | (bytes.len() as u128) << 120)
 }
 
 /// The classes of `word`, ignoring ASCII case (the lists are lower case).
