@@ -216,12 +216,11 @@ fn split_listed_pair(doc: &Document, info: &TokenInfo, c: Candidate) -> impl Ite
     let joint = c.tokens.clone().find(|&i| {
         matches!(doc.word(i), "and" | "&") && names(&(c.tokens.start..i)) && names(&(i + 1..c.tokens.end))
     });
-    match joint {
-        Some(i) => [Some(Candidate { tokens: c.tokens.start..i, kind: c.kind }), Some(Candidate { tokens: i + 1..c.tokens.end, kind: c.kind })],
-        None => [Some(c), None],
-    }
-    .into_iter()
-    .flatten()
+    let (first, second) = match joint {
+        Some(i) => (Candidate { tokens: c.tokens.start..i, kind: c.kind }, Some(Candidate { tokens: i + 1..c.tokens.end, kind: c.kind })),
+        None => (c, None),
+    };
+    std::iter::once(first).chain(second)
 }
 
 /// Lower-case words that place a name rather than join its parts: a name and a capitalized word after
