@@ -103,8 +103,19 @@ fn reference_value(times: &TimeSet) -> Option<String> {
     }
 }
 
+/// `e1`, `e2`, ...: written by hand, as the formatting machinery costs more than the rest of a mention.
 fn entity_id(index: usize) -> String {
-    format!("e{}", index + 1)
+    let mut digits = [0u8; 20];
+    let (mut n, mut at) = (index + 1, digits.len());
+    while n > 0 || at == digits.len() {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+    let mut id = String::with_capacity(1 + digits.len() - at);
+    id.push('e');
+    id.extend(digits[at..].iter().map(|&d| char::from(d)));
+    id
 }
 
 impl Analysis {
@@ -176,5 +187,18 @@ impl Analysis {
                 source: times.reference_source,
             },
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entity_ids_count_from_one() {
+        assert_eq!(entity_id(0), "e1");
+        assert_eq!(entity_id(9), "e10");
+        assert_eq!(entity_id(122), "e123");
+        assert_eq!(entity_id(usize::MAX - 1), format!("e{}", usize::MAX));
     }
 }

@@ -74,7 +74,9 @@ pub fn recognize(doc: &Document) -> EntitySet {
 pub fn recognize_with(doc: &Document, model: &tagger::Model) -> EntitySet {
     let info = features::TokenInfo::new(doc);
     let mut candidates = Vec::new();
-    let (mut feats, mut starts, mut scratch) = (Vec::new(), Vec::new(), tagger::Scratch::default());
+    // sized for a long sentence of names, so that the buffers rarely grow
+    let (mut feats, mut starts) = (Vec::with_capacity(4096), Vec::with_capacity(128));
+    let mut scratch = tagger::Scratch::default();
     for sentence in &doc.sentences {
         features::sentence_features(doc, &info, sentence.tokens.clone(), false, &mut feats, &mut starts);
         let tags = model.tag_with(&feats, &starts, &mut scratch);
