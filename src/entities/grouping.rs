@@ -61,13 +61,15 @@ pub fn group(doc: &Document, info: &TokenInfo, candidates: &[Candidate]) -> Enti
     let mut by_word: FastMap<u64, Vec<usize>> = FastMap::default();
     let mut by_initials: FastMap<String, Vec<usize>> = FastMap::default();
     let mut mentions = Vec::with_capacity(candidates.len());
+    // the candidate entities of each mention, in one buffer for all of them
+    let mut referents = Vec::new();
     for (n, c) in candidates.iter().enumerate() {
         let text = &doc.text[doc.tokens[c.tokens.start].start..doc.tokens[c.tokens.end - 1].end];
         let key = name_key(doc, info, c, text);
         if key.words.is_empty() {
             continue;
         }
-        let found = find(&entities, &by_word, &by_initials, &key, text, c.kind);
+        let found = find(&entities, &by_word, &by_initials, &key, text, c.kind, &mut referents);
         let e = match found {
             Some(e) => e,
             None => {
@@ -194,7 +196,7 @@ fn final_kind(b: &Building) -> EntityKind {
     }
 }
 
-/// The most recent earlier entity this name refers to, if any.
+/// The most recent earlier entity this name refers to, if any; `found` is a buffer for the candidates.
 fn find(
     entities: &[Building],
     by_word: &FastMap<u64, Vec<usize>>,
@@ -202,8 +204,9 @@ fn find(
     key: &NameKey,
     text: &str,
     kind: EntityKind,
+    found: &mut Vec<usize>,
 ) -> Option<usize> {
-    let mut found: Vec<usize> = Vec::new();
+    found.clear();
     if let Some(acronym) = &key.acronym {
         let named = by_initials.get(acronym).into_iter().flatten().rev().take(MAX_CANDIDATES);
         // a two-letter acronym must agree in type ("US" is not the "University of Sheffield")
@@ -246,9 +249,9 @@ fn find(
         majority(b) == EntityKind::Person && b.name_words > 1 && b.keys.last() == key.words.last()
     };
     if kind == EntityKind::Person && key.words.len() == 1 && found.iter().filter(|e| full_people(e)).count() > 1 {
-        return found.into_iter().filter(full_people).min();
+        return found.iter().copied().filter(full_people).min();
     }
-    found.into_iter().max_by_key(|&e| entities[e].last_seen)
+    found.iter().copied().max_by_key(|&e| entities[e].last_seen)
 }
 
 /// True when a name with `key` (tagged `kind`) can be a variant of entity `e`: the same words, or a
@@ -331,7 +334,8 @@ fn aliases() -> &'static Aliases {
 fn words_key<S: AsRef<str>>(doc: &Document, folded: &[S], c: &Candidate) -> NameKey {
     let lex = lexicon();
     let mut words = Vec::new();
-    let mut initials = String::new();
+    // the initials are written out only from the second on: one alone makes no acronym
+    let (mut first_initial, mut initials) = (None, String::new());
     let is_word = |i: &usize| matches!(doc.tokens[*i].kind, TokenKind::Word | TokenKind::Number);
     let count = c.tokens.clone().filter(is_word).count();
     let mut only = None;
@@ -349,7 +353,15 @@ fn words_key<S: AsRef<str>>(doc: &Document, folded: &[S], c: &Candidate) -> Name
             continue;
         }
         if let Some(ch) = doc.word(i).chars().next().filter(|c| c.is_uppercase()) {
-            initials.push(ch);
+            match first_initial {
+                None => first_initial = Some(ch),
+                Some(first) => {
+                    if initials.is_empty() {
+                        initials.push(first);
+                    }
+                    initials.push(ch);
+                }
+            }
         }
         words.push(transliteration_key(folded));
     }
@@ -357,7 +369,7 @@ fn words_key<S: AsRef<str>>(doc: &Document, folded: &[S], c: &Candidate) -> Name
         Some(i) if count == 1 => as_acronym(doc.word(i)),
         _ => None,
     };
-    NameKey { words, initials: (initials.chars().count() >= 2).then_some(initials), acronym }
+    NameKey { words, initials: (!initials.is_empty()).then_some(initials), acronym }
 }
 
 /// The letters of an acronym (`OPEC`, `U.S.`), or `None` for other words.
