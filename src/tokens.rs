@@ -374,7 +374,8 @@ fn ends_abbreviation(text: &str, tokens: &[Token], i: usize) -> bool {
     }
     let prev = &tokens[i - 1];
     let word = &text[prev.start..prev.end];
-    prev.kind == TokenKind::Word && (ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str()) || is_single_capital(word))
+    // the listed abbreviations are lower case: compared ignoring case, without lowering a copy
+    prev.kind == TokenKind::Word && (ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) || is_single_capital(word))
 }
 
 /// One capital letter alone: an initial ("W" of "George W. Bush").
