@@ -50,7 +50,11 @@ pub fn extract(doc: &Document, given: Option<&str>) -> TimeSet {
     let mut ctx = resolve::Context::new(reference);
     let mut times = Vec::with_capacity(found.len());
     for f in found {
-        let tense = tense::tense_around(doc, f.tokens.clone());
+        let tense = if resolve::depends_on_tense(&f.expr) {
+            tense::tense_around(doc, f.tokens.clone())
+        } else {
+            tense::Tense::Unknown
+        };
         let (value, day) = resolve::resolve(&f.expr, tense, &ctx);
         ctx.remember(value.as_deref(), day);
         let (Some(first), Some(last)) = (doc.tokens.get(f.tokens.start), doc.tokens.get(f.tokens.end - 1)) else {
