@@ -1,20 +1,20 @@
 //! Recognition: finds temporal expressions with a few anchored patterns over the tokens and says what
 //! each means ([`Expr`]). It does not resolve anything against a date; that is [`super::resolve`].
 //!
-//! At each token the patterns are tried in a fixed order and the first that matches wins; the scan then
-//! continues after it, so expressions never overlap and the work is linear in the number of tokens.
-//! This module holds the scan and the token readers; the patterns are in [`dates`] (calendar names
-//! and numbers) and [`relative`] (words relative to a date, vague references, durations).
+//! At each token the patterns that can start with it ([`openers`]) are tried in a fixed order and the
+//! first that matches wins; the scan then continues after it, so expressions never overlap and the work
+//! is linear in the number of tokens. This module holds the scan and the token readers; the patterns
+//! are in [`dates`] (calendar names and numbers) and [`relative`] (words relative to a date, vague
+//! references, durations).
 
 use std::ops::Range;
-use std::sync::OnceLock;
 
 mod dates;
+mod openers;
 mod relative;
 
 use super::expr::{Expr, Unit};
 use super::lexicon::*;
-use crate::fasthash::FastSet;
 use crate::tokens::{Document, Gap, TokenKind};
 
 /// One recognized expression: its tokens and its meaning.
@@ -36,10 +36,6 @@ pub fn recognize(doc: &Document) -> Vec<Found> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        if !words.may_open(i) {
-            i += 1;
-            continue;
-        }
         match words.match_at(i) {
             Some((end, expr)) => {
                 if !words.in_set(i) {
@@ -102,27 +98,6 @@ fn push_lower(word: &str, out: &mut String) -> bool {
     true
 }
 
-type WordSet = FastSet<&'static str>;
-
-/// Every word that can open an expression, from the word tables.
-fn opening_words() -> &'static WordSet {
-    static WORDS: OnceLock<WordSet> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        let mut set: WordSet = OPENING_WORDS.iter().copied().collect();
-        set.extend(MONTHS.iter().flat_map(|names| names.iter().copied()));
-        set.extend(WEEKDAYS.iter().map(|names| names[0]));
-        set.extend(SEASONS.iter().map(|&(s, _)| s));
-        set.extend(NUMBER_WORDS.iter().map(|&(w, _)| w));
-        set.extend(ORDINALS.iter().map(|&(w, _)| w));
-        set.extend(CENTURY_ORDINALS.iter().map(|&(w, _)| w));
-        set.extend(VAGUE_QUANTITIES.iter().copied());
-        set.extend(UNITS.iter().flat_map(|&(s, p, _)| [s, p]));
-        set.extend(VAGUE_REFS.iter().filter_map(|(words, _)| words.first().copied()));
-        set.extend(HOLIDAYS.iter().filter_map(|(words, _)| words.first().copied()));
-        set
-    })
-}
-
 type Match = Option<(usize, Expr)>;
 
 impl<'d, 'a> Words<'d, 'a> {
@@ -143,26 +118,6 @@ impl<'d, 'a> Words<'d, 'a> {
     /// The lower-cased token `i`, or "" past either end.
     fn w(&self, i: usize) -> &'d str {
         self.words.get(i).copied().unwrap_or("")
-    }
-
-    /// True when an expression may start at token `i`: a number, a quote mark ('82) or a word of the
-    /// tables. Everything else is skipped without trying the patterns.
-    fn may_open(&self, i: usize) -> bool {
-        let kind = self.doc.tokens[i].kind;
-        if kind == TokenKind::Number || kind == TokenKind::Quote {
-            return true;
-        }
-        let w = self.w(i);
-        if !opening_words().contains(w) {
-            return dates::fiscal_code(w).is_some();
-        }
-        if !WEAK_OPENERS.contains(&w) {
-            return true;
-        }
-        let next = self.w(i + 1);
-        self.doc.tokens.get(i + 1).is_some_and(|t| matches!(t.kind, TokenKind::Number | TokenKind::Quote))
-            || (opening_words().contains(next) && !WEAK_OPENERS.contains(&next))
-            || AFTER_WEAK_OPENERS.contains(&next)
     }
 
     /// True when token `i` is written directly after the one before it (`mid-2008`).
@@ -197,33 +152,6 @@ impl<'d, 'a> Words<'d, 'a> {
     fn in_set(&self, i: usize) -> bool {
         (1..=3).any(|k| i >= k && matches!(self.w(i - k), "every" | "each"))
             && !(1..=3).any(|k| i >= k && self.w(i - k).starts_with(|c: char| c.is_ascii_punctuation()))
-    }
-
-    fn match_at(&self, i: usize) -> Match {
-        self.modified(i)
-            .or_else(|| self.clock(i))
-            .or_else(|| self.numeric_date(i))
-            .or_else(|| self.week_of_month(i))
-            .or_else(|| self.day_month(i))
-            .or_else(|| self.day_of_month(i))
-            .or_else(|| self.weekday(i))
-            .or_else(|| self.month_with_rel(i))
-            .or_else(|| self.month_first(i))
-            .or_else(|| self.decade(i))
-            .or_else(|| self.century(i))
-            .or_else(|| self.fiscal_year(i))
-            .or_else(|| self.year(i))
-            .or_else(|| self.quarter(i))
-            .or_else(|| self.half(i))
-            .or_else(|| self.season(i))
-            .or_else(|| self.holiday(i))
-            .or_else(|| self.day_words(i))
-            .or_else(|| self.run_of_units(i))
-            .or_else(|| self.ranked_unit(i))
-            .or_else(|| self.shift(i))
-            .or_else(|| self.relative(i))
-            .or_else(|| self.vague(i))
-            .or_else(|| if WITH_DURATIONS { self.duration(i) } else { None })
     }
 
     // ---- small readers -------------------------------------------------------------------------
