@@ -147,9 +147,9 @@ struct OpeningWord {
 struct Openers {
     /// Every word of [`opening_words()`], the gate: a word not here opens nothing.
     words: FastMap<&'static str, OpeningWord>,
-    /// For each first byte of a word, a bit for each length (in bytes) of the words above that start
-    /// with it: most other words are turned away by it before the hash lookup.
-    lengths_by_first_byte: [u64; 256],
+    /// For each pair of a first and a last byte ([`ends_key`]), a bit for each length (in bytes) of
+    /// the words above: most other words are turned away by it before the hash lookup.
+    lengths_by_ends: Vec<u64>,
     number: PatternSet,
     quote_mark: PatternSet,
     fiscal_code: PatternSet,
@@ -161,14 +161,14 @@ fn openers() -> &'static Openers {
         let words = opening_words().into_iter().map(|w| (w, OpeningWord { patterns: 0, weak: WEAK_OPENERS.contains(&w) }));
         let mut o = Openers {
             words: words.collect(),
-            lengths_by_first_byte: [0; 256],
+            lengths_by_ends: vec![0; ENDS_KEYS],
             number: 0,
             quote_mark: 0,
             fiscal_code: 0,
         };
         for w in o.words.keys() {
-            let first = usize::from(w.as_bytes()[0]);
-            o.lengths_by_first_byte[first] |= 1u64.checked_shl(w.len() as u32).expect("opening words are short");
+            let length_bit = 1u64.checked_shl(w.len() as u32).expect("opening words are short");
+            o.lengths_by_ends[ends_key(w).expect("opening words are not empty")] |= length_bit;
         }
         for (k, (_, opened_by)) in PATTERNS.iter().enumerate() {
             let bit = 1 << k;
@@ -195,13 +195,21 @@ fn openers() -> &'static Openers {
 impl Openers {
     /// What `word` may open, when it is an opening word.
     fn word(&self, word: &str) -> Option<&OpeningWord> {
-        let first = usize::from(*word.as_bytes().first()?);
         let length_bit = 1u64.checked_shl(word.len() as u32).unwrap_or(0);
-        if self.lengths_by_first_byte[first] & length_bit == 0 {
+        if self.lengths_by_ends[ends_key(word)?] & length_bit == 0 {
             return None;
         }
         self.words.get(word)
     }
+}
+
+/// How many keys [`ends_key`] gives.
+const ENDS_KEYS: usize = 1 << 10;
+
+/// A key of the first and last bytes of `word`, five bits of each (all a letter's in ASCII lower case).
+fn ends_key(word: &str) -> Option<usize> {
+    let (&first, &last) = (word.as_bytes().first()?, word.as_bytes().last()?);
+    Some(usize::from(first & 31) << 5 | usize::from(last & 31))
 }
 
 impl Words<'_, '_> {
@@ -212,7 +220,8 @@ impl Words<'_, '_> {
         let by_kind = match self.doc.tokens[i].kind {
             TokenKind::Number => o.number,
             TokenKind::Quote => o.quote_mark,
-            _ => 0,
+            TokenKind::Word => 0,
+            TokenKind::Punct => return 0, // no opening word is punctuation (a test checks it)
         };
         let w = self.w(i);
         let Some(opening) = o.word(w) else {
@@ -265,6 +274,14 @@ mod tests {
                     assert!(words.iter().all(|w| openers().words.contains_key(w)), "{words:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn no_opening_word_is_punctuation() {
+        // a punctuation token is one character that is neither a letter nor a digit
+        for w in openers().words.keys() {
+            assert!(w.chars().count() > 1 || w.chars().all(char::is_alphanumeric), "{w}");
         }
     }
 
