@@ -12,6 +12,8 @@ mod recognize;
 mod reference;
 mod resolve;
 mod tense;
+#[cfg(test)]
+mod tests;
 
 use std::ops::Range;
 
