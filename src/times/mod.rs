@@ -2,11 +2,12 @@
 //! TIMEX3-style value. Output is in byte offsets, in text order; it knows nothing of entities.
 //!
 //! The stages are separate modules: [`recognize`] (patterns over tokens, word tables in [`lexicon`]),
-//! [`reference`] (the reference date: given or inferred), [`tense`] (past or future clause) and
-//! [`resolve`] (calendar arithmetic in [`calendar`]).
+//! [`reference`] (the reference date: given or inferred), [`frame`] (the year a sentence opens
+//! with), [`tense`] (past or future clause) and [`resolve`] (calendar arithmetic in [`calendar`]).
 
 mod calendar;
 mod expr;
+mod frame;
 mod lexicon;
 mod recognize;
 mod reference;
@@ -51,7 +52,10 @@ pub fn extract(doc: &Document, given: Option<&str>) -> TimeSet {
     let reference = reference::choose(doc, &found, given);
     let mut ctx = resolve::Context::new(reference);
     let mut times = Vec::with_capacity(found.len());
-    for f in found {
+    let mut frame = None;
+    for mut f in found {
+        frame::apply(frame.as_ref(), &mut f);
+        frame = frame::set_by(doc, &f).or(frame);
         let tense = if resolve::depends_on_tense(&f.expr) {
             tense::tense_around(doc, f.tokens.clone())
         } else {

@@ -36,3 +36,18 @@ fn a_month_before_an_undated_month_keeps_the_reference_year() {
     let values: Vec<String> = found(text, "2006-09-20").into_iter().map(|(_, v)| v).collect();
     assert_eq!(values, ["2006-02", "2006-04", "2006-06-02"]);
 }
+
+#[test]
+fn a_year_opening_a_sentence_holds_for_its_undated_months() {
+    let text = "In 2003, the mill reopened in April and shut on August 9. During 2001, output fell in the third quarter.";
+    let expected =
+        [("2003", "2003"), ("April", "2003-04"), ("August 9", "2003-08-09"), ("2001", "2001"), ("the third quarter", "2001-Q3")];
+    assert_eq!(found(text, "2007-02-14"), pairs(&expected));
+}
+
+#[test]
+fn a_year_inside_a_sentence_or_before_it_leaves_its_months_to_the_reference() {
+    let text = "The mill, built in 1987, said in January it would close. In 2003, it reopened. It shut in January.";
+    let values: Vec<String> = found(text, "2007-02-14").into_iter().map(|(_, v)| v).collect();
+    assert_eq!(values, ["1987", "2007-01", "2003", "2007-01"]);
+}
