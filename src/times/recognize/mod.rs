@@ -59,30 +59,33 @@ struct Words<'d, 'a> {
 /// The lower-case text of the tokens that are not lower case already, one after the other.
 struct Lowered {
     text: String,
-    /// Token `i`'s range in `text`, or `None` when the token is lower case already.
-    spans: Vec<Option<Range<usize>>>,
+    /// `(token, range in text)` of each such token, in token order; the other tokens are lower case
+    /// already (most are, so they take no room here).
+    tokens: Vec<(usize, Range<usize>)>,
 }
 
 impl Lowered {
     fn new(doc: &Document) -> Lowered {
-        let mut text = String::new();
-        let spans = doc
-            .tokens
-            .iter()
-            .map(|t| {
-                let word = &doc.text[t.start..t.end];
-                let start = text.len();
-                push_lower(word, &mut text).then_some(start..text.len())
-            })
-            .collect();
-        Lowered { text, spans }
+        let mut lowered = Lowered { text: String::new(), tokens: Vec::new() };
+        let bytes = doc.text.as_bytes();
+        for (i, t) in doc.tokens.iter().enumerate() {
+            // most tokens are lower-case ASCII: one pass over the bytes turns them away
+            if !bytes[t.start..t.end].iter().any(|&b| b.is_ascii_uppercase() || !b.is_ascii()) {
+                continue;
+            }
+            let start = lowered.text.len();
+            if push_lower(&doc.text[t.start..t.end], &mut lowered.text) {
+                lowered.tokens.push((i, start..lowered.text.len()));
+            }
+        }
+        lowered
     }
 }
 
 /// Appends the lower case of `word` to `out` when it has an upper-case letter; says whether it had.
 fn push_lower(word: &str, out: &mut String) -> bool {
     if word.is_ascii() {
-        // the common case, without decoding characters
+        // without decoding characters
         if !word.bytes().any(|b| b.is_ascii_uppercase()) {
             return false;
         }
@@ -102,12 +105,10 @@ type Match = Option<(usize, Expr)>;
 
 impl<'d, 'a> Words<'d, 'a> {
     fn new(doc: &'d Document<'a>, lowered: &'d Lowered) -> Self {
-        let words = (lowered.spans.iter().zip(&doc.tokens))
-            .map(|(span, t)| match span {
-                Some(r) => &lowered.text[r.clone()],
-                None => &doc.text[t.start..t.end],
-            })
-            .collect();
+        let mut words: Vec<&'d str> = doc.tokens.iter().map(|t| &doc.text[t.start..t.end]).collect();
+        for (i, range) in &lowered.tokens {
+            words[*i] = &lowered.text[range.clone()];
+        }
         Words { doc, words }
     }
 
