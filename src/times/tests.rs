@@ -51,3 +51,10 @@ fn a_year_inside_a_sentence_or_before_it_leaves_its_months_to_the_reference() {
     let values: Vec<String> = found(text, "2007-02-14").into_iter().map(|(_, v)| v).collect();
     assert_eq!(values, ["1987", "2007-01", "2003", "2007-01"]);
 }
+
+#[test]
+fn a_numeric_date_is_read_day_first_when_its_first_number_cannot_be_a_month() {
+    let text = "Filed on 23/11/2004, amended on 4/5/2005, void on 31/2/2005.";
+    let expected = [("23/11/2004", "2004-11-23"), ("4/5/2005", "2005-04-05")];
+    assert_eq!(found(text, "2006-09-20"), pairs(&expected));
+}

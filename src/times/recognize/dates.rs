@@ -162,7 +162,8 @@ impl Words<'_, '_> {
         None
     }
 
-    /// "2022-08-01" and "7/8/07" (month first).
+    /// "2022-08-01", "7/8/07" (month first) and "16/10/2007" (day first, where the first number
+    /// cannot be a month).
     pub(super) fn numeric_date(&self, i: usize) -> Match {
         if !self.is_number(i) {
             return None;
@@ -181,7 +182,10 @@ impl Words<'_, '_> {
         } else if sep == "/" && matches!(parts[2].len(), 2 | 4) {
             let y = n(2)?;
             let year = if parts[2].len() == 2 { if y < 50 { 2000 + y } else { 1900 + y } } else { y };
-            Date::new(year, n(0)? as u32, n(1)? as u32)?
+            // month first ("7/8/07") unless the first number cannot be a month ("16/10/2007")
+            let (first, second) = (n(0)? as u32, n(1)? as u32);
+            let (month, day) = if first > 12 { (second, first) } else { (first, second) };
+            Date::new(year, month, day)?
         } else {
             return None;
         };
