@@ -69,8 +69,8 @@ impl Lowered {
         let mut lowered = Lowered { text: String::new(), tokens: Vec::new() };
         let bytes = doc.text.as_bytes();
         for (i, t) in doc.tokens.iter().enumerate() {
-            // most tokens are lower-case ASCII: one pass over the bytes turns them away
-            if !bytes[t.start..t.end].iter().any(|&b| b.is_ascii_uppercase() || !b.is_ascii()) {
+            // most tokens are lower-case ASCII: a quick test turns them away
+            if is_lower_ascii(bytes, t.start..t.end) {
                 continue;
             }
             let start = lowered.text.len();
@@ -80,6 +80,21 @@ impl Lowered {
         }
         lowered
     }
+}
+
+/// True when `bytes[range]` are all ASCII and none is an upper-case letter. A word of up to eight
+/// bytes (most are) is tested as one 64-bit number: no byte has its top bit, and none lies in
+/// `A..=Z` (adding 0x3F sets the top bit from `A` up, adding 0x25 from `[` up).
+fn is_lower_ascii(bytes: &[u8], range: Range<usize>) -> bool {
+    const TOP_BITS: u64 = 0x8080_8080_8080_8080;
+    let len = range.len();
+    let Some(chunk) = bytes.get(range.start..range.start + 8).filter(|_| (1..=8).contains(&len)) else {
+        return !bytes[range].iter().any(|&b| b.is_ascii_uppercase() || !b.is_ascii());
+    };
+    let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes")) & (u64::MAX >> (8 * (8 - len)));
+    let from_a = x.wrapping_add(0x3F3F_3F3F_3F3F_3F3F);
+    let from_bracket = x.wrapping_add(0x2525_2525_2525_2525);
+    x & TOP_BITS == 0 && from_a & !from_bracket & TOP_BITS == 0
 }
 
 /// Appends the lower case of `word` to `out` when it has an upper-case letter; says whether it had.
@@ -247,5 +262,21 @@ impl<'d, 'a> Words<'d, 'a> {
             return None;
         }
         self.dated_year_number(j).map(|y| (j + 1, y))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_quick_lower_case_test_agrees_with_the_bytes() {
+        let text = "the @[`{ AZaz March 2004 déjà vu x Xx lower-case-words-longer-than-eight UPPER Ünter end";
+        let scalar = |w: &[u8]| !w.iter().any(|&b| b.is_ascii_uppercase() || !b.is_ascii());
+        for start in 0..text.len() {
+            for end in start + 1..=text.len().min(start + 12) {
+                assert_eq!(is_lower_ascii(text.as_bytes(), start..end), scalar(&text.as_bytes()[start..end]), "{start}..{end}");
+            }
+        }
     }
 }
