@@ -194,11 +194,18 @@ fn openers() -> &'static Openers {
 
 impl Openers {
     /// What `word` may open, when it is an opening word.
+    #[inline(always)]
     fn word(&self, word: &str) -> Option<&OpeningWord> {
         let length_bit = 1u64.checked_shl(word.len() as u32).unwrap_or(0);
         if self.lengths_by_ends[ends_key(word)?] & length_bit == 0 {
             return None;
         }
+        self.look_up(word)
+    }
+
+    /// The hash lookup, apart so that the quick test above stays small where it is inlined.
+    #[inline(never)]
+    fn look_up(&self, word: &str) -> Option<&OpeningWord> {
         self.words.get(word)
     }
 }
