@@ -31,8 +31,8 @@ pub const WITH_DURATIONS: bool = true;
 
 /// Finds the temporal expressions of `doc`, in text order, never overlapping.
 pub fn recognize(doc: &Document) -> Vec<Found> {
-    let lowered = Lowered::new(doc);
-    let words = Words::new(doc, &lowered);
+    let (written, lowered) = Lowered::new(doc);
+    let words = Words::new(doc, written, &lowered);
     let mut found = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -65,20 +65,24 @@ struct Lowered {
 }
 
 impl Lowered {
-    fn new(doc: &Document) -> Lowered {
+    /// The text of every token as written, and the lower-case copies of those that are not lower case.
+    fn new<'a>(doc: &Document<'a>) -> (Vec<&'a str>, Lowered) {
         let mut lowered = Lowered { text: String::new(), tokens: Vec::new() };
         let bytes = doc.text.as_bytes();
-        for (i, t) in doc.tokens.iter().enumerate() {
-            // most tokens are lower-case ASCII: a quick test turns them away
-            if is_lower_ascii(bytes, t.start..t.end) {
-                continue;
-            }
-            let start = lowered.text.len();
-            if push_lower(&doc.text[t.start..t.end], &mut lowered.text) {
-                lowered.tokens.push((i, start..lowered.text.len()));
-            }
-        }
-        lowered
+        let written = (doc.tokens.iter().enumerate())
+            .map(|(i, t)| {
+                let word = &doc.text[t.start..t.end];
+                // most tokens are lower-case ASCII: a quick test turns them away
+                if !is_lower_ascii(bytes, t.start..t.end) {
+                    let start = lowered.text.len();
+                    if push_lower(word, &mut lowered.text) {
+                        lowered.tokens.push((i, start..lowered.text.len()));
+                    }
+                }
+                word
+            })
+            .collect();
+        (written, lowered)
     }
 }
 
@@ -119,8 +123,10 @@ fn push_lower(word: &str, out: &mut String) -> bool {
 type Match = Option<(usize, Expr)>;
 
 impl<'d, 'a> Words<'d, 'a> {
-    fn new(doc: &'d Document<'a>, lowered: &'d Lowered) -> Self {
-        let mut words: Vec<&'d str> = doc.tokens.iter().map(|t| &doc.text[t.start..t.end]).collect();
+    /// The words of `doc` from their `written` text, with the `lowered` copies in place of the
+    /// tokens that were not lower case.
+    fn new(doc: &'d Document<'a>, written: Vec<&'d str>, lowered: &'d Lowered) -> Self {
+        let mut words = written;
         for (i, range) in &lowered.tokens {
             words[*i] = &lowered.text[range.clone()];
         }
