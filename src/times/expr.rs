@@ -94,3 +94,15 @@ pub enum Expr {
     /// A vague reference: `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`.
     Vague(&'static str),
 }
+
+impl Expr {
+    /// The year the expression names outright ("2014", "June 2014", "spring 2009").
+    pub fn named_year(&self) -> Option<i32> {
+        match *self {
+            Expr::Date(d) => Some(d.year),
+            Expr::Year(y) | Expr::YearMonth { year: y, .. } => Some(y),
+            Expr::Season { year, .. } | Expr::Quarter { year, .. } | Expr::Half { year, .. } => year,
+            _ => None,
+        }
+    }
+}

@@ -3,6 +3,10 @@
 
 use super::expr::Unit;
 
+/// Words between the start and the end of a range of dates or months ("from March to June 2009",
+/// "between May 2 and May 9, 2008", "March 30 - April 2, 2006").
+pub const RANGE_WORDS: &[&str] = &["to", "and", "through", "until", "till", "or", "-", "–"];
+
 /// Month names and their usual abbreviations (lower case), 1-based by position.
 pub const MONTHS: [&[&str]; 12] = [
     &["january", "jan"],

@@ -2,16 +2,19 @@
 //! TIMEX3-style value. Output is in byte offsets, in text order; it knows nothing of entities.
 //!
 //! The stages are separate modules: [`recognize`] (patterns over tokens, word tables in [`lexicon`]),
-//! [`reference`] (the reference date: given or inferred), [`tense`] (past or future clause) and
-//! [`resolve`] (calendar arithmetic in [`calendar`]).
+//! [`reference`] (the reference date: given or inferred), [`frame`] (the year a sentence opens
+//! with), [`tense`] (past or future clause) and [`resolve`] (calendar arithmetic in [`calendar`]).
 
 mod calendar;
 mod expr;
+mod frame;
 mod lexicon;
 mod recognize;
 mod reference;
 mod resolve;
 mod tense;
+#[cfg(test)]
+mod tests;
 
 use std::ops::Range;
 
@@ -49,8 +52,15 @@ pub fn extract(doc: &Document, given: Option<&str>) -> TimeSet {
     let reference = reference::choose(doc, &found, given);
     let mut ctx = resolve::Context::new(reference);
     let mut times = Vec::with_capacity(found.len());
-    for f in found {
-        let tense = tense::tense_around(doc, f.tokens.clone());
+    let mut frame = None;
+    for mut f in found {
+        frame::apply(frame.as_ref(), &mut f);
+        frame = frame::set_by(doc, &f).or(frame);
+        let tense = if resolve::depends_on_tense(&f.expr) {
+            tense::tense_around(doc, f.tokens.clone())
+        } else {
+            tense::Tense::Unknown
+        };
         let (value, day) = resolve::resolve(&f.expr, tense, &ctx);
         ctx.remember(value.as_deref(), day);
         let (Some(first), Some(last)) = (doc.tokens.get(f.tokens.start), doc.tokens.get(f.tokens.end - 1)) else {

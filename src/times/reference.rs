@@ -76,19 +76,9 @@ pub fn choose(doc: &Document, found: &[Found], given: Option<&str>) -> Reference
 /// The latest year the text mentions, leaving out years in future clauses (a forecast, a plan) when
 /// another year is mentioned: an article of 2024 that expects growth "in 2025" was written in 2024.
 fn latest_year(doc: &Document, found: &[Found]) -> Option<i32> {
-    let years = || found.iter().filter_map(|f| Some((mentioned_year(&f.expr)?, f)));
+    let years = || found.iter().filter_map(|f| Some((f.expr.named_year()?, f)));
     let reported = years().filter(|(_, f)| tense_around(doc, f.tokens.clone()) != Tense::Future).map(|(y, _)| y).max();
     reported.or_else(|| years().map(|(y, _)| y).max())
-}
-
-/// The year an expression names outright.
-fn mentioned_year(expr: &Expr) -> Option<i32> {
-    match *expr {
-        Expr::Date(d) => Some(d.year),
-        Expr::Year(y) | Expr::YearMonth { year: y, .. } => Some(y),
-        Expr::Season { year, .. } | Expr::Quarter { year, .. } | Expr::Half { year, .. } => year,
-        _ => None,
-    }
 }
 
 /// A date standing as its own short paragraph near the top, or leading one.

@@ -66,6 +66,25 @@ pub fn resolve(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>, Opt
     }
 }
 
+/// True when the value of `expr` may depend on the clause's tense (a bare "Monday", "in October",
+/// "on the 24th"); for the others the tense need not be looked for.
+pub fn depends_on_tense(expr: &Expr) -> bool {
+    match expr {
+        Expr::MonthDay { .. }
+        | Expr::Month { .. }
+        | Expr::WeekOfMonth { .. }
+        | Expr::DayOfMonth { .. }
+        | Expr::Season { .. }
+        | Expr::Quarter { .. }
+        | Expr::Holiday { .. }
+        | Expr::Weekday { .. }
+        | Expr::Weekend { .. }
+        | Expr::SamePeriod { .. } => true,
+        Expr::Clock { on, .. } => on.is_some(),
+        _ => false,
+    }
+}
+
 /// True for durations and references (`P3D`, `PAST_REF`), and for calendar values whose year has
 /// exactly four digits (`2022`, `199X`, `2022-07-31`).
 fn has_four_digit_year(value: &str) -> bool {
@@ -383,5 +402,54 @@ fn relative(unit: Unit, offset: i64, reference: Reference) -> Option<String> {
         }),
         Unit::Year => reference.year.map(|y| format!("{:04}", i64::from(y) + offset)),
         Unit::Decade => reference.year.map(|y| decade(i64::from(y).saturating_add(offset.saturating_mul(10)))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::times::reference::RefDateSource;
+
+    /// Expressions of every kind, for checking that the tense matters only where it is said to.
+    fn samples() -> Vec<Expr> {
+        let weekday = Expr::Weekday { weekday: 0, rel: Rel::Bare, part: None, anchor: Anchor::Reference };
+        vec![
+            Expr::Date(Date::new(2022, 8, 1).unwrap()),
+            Expr::MonthDay { month: 11, day: 3, weekday: None },
+            Expr::YearMonth { year: 2014, month: 6 },
+            Expr::Month { month: 11, rel: Rel::Bare },
+            Expr::MonthOfYear { month: 10, year_offset: 1 },
+            Expr::Year(2014),
+            Expr::WeekOfMonth { week: 1, month: 11, year: None },
+            Expr::DayOfMonth { day: 24 },
+            Expr::Decade(1990),
+            Expr::Century(1800),
+            Expr::Season { code: "WI", year: None, rel: Rel::Bare },
+            Expr::Quarter { quarter: 4, year: None, year_offset: 0 },
+            Expr::Holiday { rule: HolidayRule::Fixed(12, 25), year: None },
+            Expr::Half { half: 2, year: None, year_offset: 0 },
+            weekday.clone(),
+            Expr::Day { anchor: Anchor::Reference, days: -1, part: None },
+            Expr::Relative { unit: Unit::Month, offset: -1 },
+            Expr::Narrative { unit: Unit::Year, offset: 1 },
+            Expr::SamePeriod { years_back: 0 },
+            Expr::Shift { anchor: Anchor::Narrative, unit: Unit::Year, count: -1 },
+            Expr::Weekend { rel: Rel::Bare },
+            Expr::Clock { hour: 9, minute: 0, utc: false, anchor_days: 0, on: None },
+            Expr::Clock { hour: 9, minute: 0, utc: false, anchor_days: 0, on: Some(Box::new(weekday)) },
+            Expr::Duration("P2Y".to_string()),
+            Expr::Vague("PAST_REF"),
+        ]
+    }
+
+    #[test]
+    fn only_tense_dependent_expressions_change_with_the_tense() {
+        let date = Date::new(2022, 8, 3).unwrap();
+        let ctx = Context::new(Reference { date: Some(date), year: Some(2022), source: RefDateSource::Given });
+        for expr in samples() {
+            let values: Vec<_> = [Tense::Past, Tense::Future, Tense::Unknown].map(|t| resolve(&expr, t, &ctx).0).into();
+            let varies = values.windows(2).any(|w| w[0] != w[1]);
+            assert!(!varies || depends_on_tense(&expr), "{expr:?}: {values:?}");
+        }
     }
 }

@@ -6,7 +6,10 @@
 
 use std::ops::Range;
 
+use std::sync::OnceLock;
+
 use super::lexicon::{FUTURE_CUES, PAST_CUES};
+use crate::fasthash::FastMap;
 use crate::tokens::{Document, TokenKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,16 +65,38 @@ fn cue(doc: &Document, i: usize, sentence_start: usize) -> Option<Tense> {
     if !will && i > sentence_start && word.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
-    let is = |list: &[&str]| list.iter().any(|c| c.eq_ignore_ascii_case(word));
+    let listed = listed_cue(word);
     // "are to travel": a plan
     let be_to = matches!(word, "is" | "are") && doc.tokens.get(i + 1).is_some_and(|_| doc.word(i + 1) == "to");
-    if is(FUTURE_CUES) || be_to || will {
+    if listed == Some(Tense::Future) || be_to || will {
         Some(Tense::Future)
-    } else if (is(PAST_CUES) || (word.len() > 4 && word.ends_with("ed"))) && !after_be(doc, i) {
+    } else if (listed == Some(Tense::Past) || (word.len() > 4 && word.ends_with("ed"))) && !after_be(doc, i) {
         Some(Tense::Past)
     } else {
         None
     }
+}
+
+/// A bound on the length of the listed cue words, in bytes (a test checks it): a longer word is no cue.
+const LONGEST_CUE: usize = 16;
+
+/// The tense `word` marks by the cue lists, in any ASCII case; a future cue wins over a past one.
+fn listed_cue(word: &str) -> Option<Tense> {
+    static CUES: OnceLock<FastMap<&'static str, Tense>> = OnceLock::new();
+    let cues = CUES.get_or_init(|| {
+        let past = PAST_CUES.iter().map(|&c| (c, Tense::Past));
+        past.chain(FUTURE_CUES.iter().map(|&c| (c, Tense::Future))).collect()
+    });
+    // the cues are lower-case ASCII, so a word matches only when it is ASCII too: fold it on the stack
+    let bytes = word.as_bytes();
+    if bytes.len() > LONGEST_CUE || !word.is_ascii() {
+        return None;
+    }
+    let mut folded = [0u8; LONGEST_CUE];
+    let folded = &mut folded[..bytes.len()];
+    folded.copy_from_slice(bytes);
+    folded.make_ascii_lowercase();
+    cues.get(std::str::from_utf8(folded).ok()?).copied()
 }
 
 /// True when token `i` is a double quotation mark, straight or curly.
@@ -83,4 +108,25 @@ fn is_quotation_mark(doc: &Document, i: usize) -> bool {
 /// "is to be held") says nothing of the tense; the auxiliary before it does.
 fn after_be(doc: &Document, i: usize) -> bool {
     i > 0 && ["be", "been", "being"].iter().any(|b| b.eq_ignore_ascii_case(doc.word(i - 1)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_words_are_short_lower_case_ascii() {
+        for cue in FUTURE_CUES.iter().chain(PAST_CUES) {
+            assert!(cue.len() <= LONGEST_CUE && cue.is_ascii() && cue.to_ascii_lowercase() == *cue, "{cue}");
+        }
+    }
+
+    #[test]
+    fn listed_cues_match_in_any_ascii_case() {
+        assert_eq!(listed_cue("Will"), Some(Tense::Future));
+        assert_eq!(listed_cue("WAS"), Some(Tense::Past));
+        assert_eq!(listed_cue("wasn"), None);
+        assert_eq!(listed_cue("wäs"), None);
+        assert_eq!(listed_cue("a-word-longer-than-any-cue"), None);
+    }
 }

@@ -162,7 +162,8 @@ impl Words<'_, '_> {
         None
     }
 
-    /// "2022-08-01" and "7/8/07" (month first).
+    /// "2022-08-01", "7/8/07" (month first) and "16/10/2007" (day first, where the first number
+    /// cannot be a month).
     pub(super) fn numeric_date(&self, i: usize) -> Match {
         if !self.is_number(i) {
             return None;
@@ -181,7 +182,10 @@ impl Words<'_, '_> {
         } else if sep == "/" && matches!(parts[2].len(), 2 | 4) {
             let y = n(2)?;
             let year = if parts[2].len() == 2 { if y < 50 { 2000 + y } else { 1900 + y } } else { y };
-            Date::new(year, n(0)? as u32, n(1)? as u32)?
+            // month first ("7/8/07") unless the first number cannot be a month ("16/10/2007")
+            let (first, second) = (n(0)? as u32, n(1)? as u32);
+            let (month, day) = if first > 12 { (second, first) } else { (first, second) };
+            Date::new(year, month, day)?
         } else {
             return None;
         };
@@ -260,14 +264,47 @@ impl Words<'_, '_> {
         (self.w(k + 1) == "year" && (the == 1 || k > j)).then_some((k + 2, Expr::Relative { unit: Unit::Year, offset }))
     }
 
-    /// The date of `month` `day` with the year that may follow at `end`.
+    /// The date of `month` `day` with the year that may follow at `end`, or else the year of the
+    /// dated end of a range starting there ("March 30 to April 2, 2006").
     pub(super) fn with_year(&self, end: usize, month: u32, day: u32) -> (usize, Expr) {
         if let Some((year_end, year)) = self.trailing_year(end) {
             if let Some(date) = Date::new(year, month, day) {
                 return (year_end, Expr::Date(date));
             }
         }
+        if let Some(date) = self.range_end(end).and_then(|e| Date::new(e.year_for(month, Some(day)), month, day)) {
+            return (end, Expr::Date(date));
+        }
         (end, Expr::MonthDay { month, day, weekday: None })
+    }
+
+    /// The end of a range that starts with a date or month ending at `k` ("to April 2, 2006",
+    /// "and June 2007", "- 3 May 2009"), when it gives its year: the start takes that year too.
+    /// Reads the end directly, without the patterns, so that a chain of months is read once.
+    fn range_end(&self, k: usize) -> Option<RangeEnd> {
+        if !RANGE_WORDS.contains(&self.w(k)) || !self.same_line(k + 1) {
+            return None;
+        }
+        let j = k + 1;
+        let (month, day, after) = match self.month_name(j, true) {
+            // "April 2, 2006", "June 2007", "June of 2007"
+            Some((month, e)) => match self.day_number(e).filter(|_| self.same_line(e) && self.w(e + 1) != ":") {
+                Some(day) => (month, Some(day), e + 1),
+                None => (month, None, if matches!(self.w(e), "of" | ",") { e + 1 } else { e }),
+            },
+            // "2 April 2006", "2nd of April 2006"
+            None => {
+                let day = self.day_number(j)?;
+                let m = if self.w(j + 1) == "of" { j + 2 } else { j + 1 };
+                let (month, e) = self.month_name(m, true)?;
+                (month, Some(day), e)
+            }
+        };
+        let year = match day {
+            Some(_) => self.trailing_year(after)?.1,
+            None => self.dated_year_number(after).filter(|_| self.same_line(after))?,
+        };
+        Some(RangeEnd { year, month, day })
     }
 
     /// "August 1", "Aug. 1, 2022", "June 2014", "June of 2014", "October".
@@ -314,6 +351,10 @@ impl Words<'_, '_> {
         let name_follows = self.is_capitalized(end) && self.same_line(end) && self.dated_year_number(end).is_none();
         if (ambiguous && !date_context) || name_follows {
             return None;
+        }
+        // "between January and March 2008": the month of the range's start, in the year of its end
+        if let Some(range_end) = self.range_end(end).filter(|_| rel == Rel::Bare) {
+            return Some((end, Expr::YearMonth { year: range_end.year_for(month, None), month }));
         }
         Some((end, Expr::Month { month, rel }))
     }
@@ -579,6 +620,26 @@ impl Words<'_, '_> {
         let part = self.day_part(j + 1);
         let end = if part.is_some() { j + 2 } else { j + 1 };
         Some((end, Expr::Weekday { weekday, rel, part, anchor }))
+    }
+}
+
+/// The dated end of a range of months or days.
+struct RangeEnd {
+    year: i32,
+    month: u32,
+    day: Option<u32>,
+}
+
+impl RangeEnd {
+    /// The year of the range's start, `month` (and `day`): the end's year, or the year before when
+    /// the start comes later in the year than the end ("December 28 to January 3, 2009").
+    fn year_for(&self, month: u32, day: Option<u32>) -> i32 {
+        let later = (month, day.unwrap_or(0)) > (self.month, self.day.unwrap_or(31));
+        if later {
+            self.year - 1
+        } else {
+            self.year
+        }
     }
 }
 

@@ -1,20 +1,20 @@
 //! Recognition: finds temporal expressions with a few anchored patterns over the tokens and says what
 //! each means ([`Expr`]). It does not resolve anything against a date; that is [`super::resolve`].
 //!
-//! At each token the patterns are tried in a fixed order and the first that matches wins; the scan then
-//! continues after it, so expressions never overlap and the work is linear in the number of tokens.
-//! This module holds the scan and the token readers; the patterns are in [`dates`] (calendar names
-//! and numbers) and [`relative`] (words relative to a date, vague references, durations).
+//! At each token the patterns that can start with it ([`openers`]) are tried in a fixed order and the
+//! first that matches wins; the scan then continues after it, so expressions never overlap and the work
+//! is linear in the number of tokens. This module holds the scan and the token readers; the patterns
+//! are in [`dates`] (calendar names and numbers) and [`relative`] (words relative to a date, vague
+//! references, durations).
 
 use std::ops::Range;
-use std::sync::OnceLock;
 
 mod dates;
+mod openers;
 mod relative;
 
 use super::expr::{Expr, Unit};
 use super::lexicon::*;
-use crate::fasthash::FastSet;
 use crate::tokens::{Document, Gap, TokenKind};
 
 /// One recognized expression: its tokens and its meaning.
@@ -31,15 +31,11 @@ pub const WITH_DURATIONS: bool = true;
 
 /// Finds the temporal expressions of `doc`, in text order, never overlapping.
 pub fn recognize(doc: &Document) -> Vec<Found> {
-    let lowered = Lowered::new(doc);
-    let words = Words::new(doc, &lowered);
+    let (written, lowered) = Lowered::new(doc);
+    let words = Words::new(doc, written, &lowered);
     let mut found = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        if !words.may_open(i) {
-            i += 1;
-            continue;
-        }
         match words.match_at(i) {
             Some((end, expr)) => {
                 if !words.in_set(i) {
@@ -63,30 +59,52 @@ struct Words<'d, 'a> {
 /// The lower-case text of the tokens that are not lower case already, one after the other.
 struct Lowered {
     text: String,
-    /// Token `i`'s range in `text`, or `None` when the token is lower case already.
-    spans: Vec<Option<Range<usize>>>,
+    /// `(token, range in text)` of each such token, in token order; the other tokens are lower case
+    /// already (most are, so they take no room here).
+    tokens: Vec<(usize, Range<usize>)>,
 }
 
 impl Lowered {
-    fn new(doc: &Document) -> Lowered {
-        let mut text = String::new();
-        let spans = doc
-            .tokens
-            .iter()
-            .map(|t| {
+    /// The text of every token as written, and the lower-case copies of those that are not lower case.
+    fn new<'a>(doc: &Document<'a>) -> (Vec<&'a str>, Lowered) {
+        let mut lowered = Lowered { text: String::new(), tokens: Vec::new() };
+        let bytes = doc.text.as_bytes();
+        let written = (doc.tokens.iter().enumerate())
+            .map(|(i, t)| {
                 let word = &doc.text[t.start..t.end];
-                let start = text.len();
-                push_lower(word, &mut text).then_some(start..text.len())
+                // most tokens are lower-case ASCII: a quick test turns them away
+                if !is_lower_ascii(bytes, t.start..t.end) {
+                    let start = lowered.text.len();
+                    if push_lower(word, &mut lowered.text) {
+                        lowered.tokens.push((i, start..lowered.text.len()));
+                    }
+                }
+                word
             })
             .collect();
-        Lowered { text, spans }
+        (written, lowered)
     }
+}
+
+/// True when `bytes[range]` are all ASCII and none is an upper-case letter. A word of up to eight
+/// bytes (most are) is tested as one 64-bit number: no byte has its top bit, and none lies in
+/// `A..=Z` (adding 0x3F sets the top bit from `A` up, adding 0x25 from `[` up).
+fn is_lower_ascii(bytes: &[u8], range: Range<usize>) -> bool {
+    const TOP_BITS: u64 = 0x8080_8080_8080_8080;
+    let len = range.len();
+    let Some(chunk) = bytes.get(range.start..range.start + 8).filter(|_| (1..=8).contains(&len)) else {
+        return !bytes[range].iter().any(|&b| b.is_ascii_uppercase() || !b.is_ascii());
+    };
+    let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes")) & (u64::MAX >> (8 * (8 - len)));
+    let from_a = x.wrapping_add(0x3F3F_3F3F_3F3F_3F3F);
+    let from_bracket = x.wrapping_add(0x2525_2525_2525_2525);
+    x & TOP_BITS == 0 && from_a & !from_bracket & TOP_BITS == 0
 }
 
 /// Appends the lower case of `word` to `out` when it has an upper-case letter; says whether it had.
 fn push_lower(word: &str, out: &mut String) -> bool {
     if word.is_ascii() {
-        // the common case, without decoding characters
+        // without decoding characters
         if !word.bytes().any(|b| b.is_ascii_uppercase()) {
             return false;
         }
@@ -102,37 +120,16 @@ fn push_lower(word: &str, out: &mut String) -> bool {
     true
 }
 
-type WordSet = FastSet<&'static str>;
-
-/// Every word that can open an expression, from the word tables.
-fn opening_words() -> &'static WordSet {
-    static WORDS: OnceLock<WordSet> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        let mut set: WordSet = OPENING_WORDS.iter().copied().collect();
-        set.extend(MONTHS.iter().flat_map(|names| names.iter().copied()));
-        set.extend(WEEKDAYS.iter().map(|names| names[0]));
-        set.extend(SEASONS.iter().map(|&(s, _)| s));
-        set.extend(NUMBER_WORDS.iter().map(|&(w, _)| w));
-        set.extend(ORDINALS.iter().map(|&(w, _)| w));
-        set.extend(CENTURY_ORDINALS.iter().map(|&(w, _)| w));
-        set.extend(VAGUE_QUANTITIES.iter().copied());
-        set.extend(UNITS.iter().flat_map(|&(s, p, _)| [s, p]));
-        set.extend(VAGUE_REFS.iter().filter_map(|(words, _)| words.first().copied()));
-        set.extend(HOLIDAYS.iter().filter_map(|(words, _)| words.first().copied()));
-        set
-    })
-}
-
 type Match = Option<(usize, Expr)>;
 
 impl<'d, 'a> Words<'d, 'a> {
-    fn new(doc: &'d Document<'a>, lowered: &'d Lowered) -> Self {
-        let words = (lowered.spans.iter().zip(&doc.tokens))
-            .map(|(span, t)| match span {
-                Some(r) => &lowered.text[r.clone()],
-                None => &doc.text[t.start..t.end],
-            })
-            .collect();
+    /// The words of `doc` from their `written` text, with the `lowered` copies in place of the
+    /// tokens that were not lower case.
+    fn new(doc: &'d Document<'a>, written: Vec<&'d str>, lowered: &'d Lowered) -> Self {
+        let mut words = written;
+        for (i, range) in &lowered.tokens {
+            words[*i] = &lowered.text[range.clone()];
+        }
         Words { doc, words }
     }
 
@@ -143,26 +140,6 @@ impl<'d, 'a> Words<'d, 'a> {
     /// The lower-cased token `i`, or "" past either end.
     fn w(&self, i: usize) -> &'d str {
         self.words.get(i).copied().unwrap_or("")
-    }
-
-    /// True when an expression may start at token `i`: a number, a quote mark ('82) or a word of the
-    /// tables. Everything else is skipped without trying the patterns.
-    fn may_open(&self, i: usize) -> bool {
-        let kind = self.doc.tokens[i].kind;
-        if kind == TokenKind::Number || kind == TokenKind::Quote {
-            return true;
-        }
-        let w = self.w(i);
-        if !opening_words().contains(w) {
-            return dates::fiscal_code(w).is_some();
-        }
-        if !WEAK_OPENERS.contains(&w) {
-            return true;
-        }
-        let next = self.w(i + 1);
-        self.doc.tokens.get(i + 1).is_some_and(|t| matches!(t.kind, TokenKind::Number | TokenKind::Quote))
-            || (opening_words().contains(next) && !WEAK_OPENERS.contains(&next))
-            || AFTER_WEAK_OPENERS.contains(&next)
     }
 
     /// True when token `i` is written directly after the one before it (`mid-2008`).
@@ -197,33 +174,6 @@ impl<'d, 'a> Words<'d, 'a> {
     fn in_set(&self, i: usize) -> bool {
         (1..=3).any(|k| i >= k && matches!(self.w(i - k), "every" | "each"))
             && !(1..=3).any(|k| i >= k && self.w(i - k).starts_with(|c: char| c.is_ascii_punctuation()))
-    }
-
-    fn match_at(&self, i: usize) -> Match {
-        self.modified(i)
-            .or_else(|| self.clock(i))
-            .or_else(|| self.numeric_date(i))
-            .or_else(|| self.week_of_month(i))
-            .or_else(|| self.day_month(i))
-            .or_else(|| self.day_of_month(i))
-            .or_else(|| self.weekday(i))
-            .or_else(|| self.month_with_rel(i))
-            .or_else(|| self.month_first(i))
-            .or_else(|| self.decade(i))
-            .or_else(|| self.century(i))
-            .or_else(|| self.fiscal_year(i))
-            .or_else(|| self.year(i))
-            .or_else(|| self.quarter(i))
-            .or_else(|| self.half(i))
-            .or_else(|| self.season(i))
-            .or_else(|| self.holiday(i))
-            .or_else(|| self.day_words(i))
-            .or_else(|| self.run_of_units(i))
-            .or_else(|| self.ranked_unit(i))
-            .or_else(|| self.shift(i))
-            .or_else(|| self.relative(i))
-            .or_else(|| self.vague(i))
-            .or_else(|| if WITH_DURATIONS { self.duration(i) } else { None })
     }
 
     // ---- small readers -------------------------------------------------------------------------
@@ -318,5 +268,21 @@ impl<'d, 'a> Words<'d, 'a> {
             return None;
         }
         self.dated_year_number(j).map(|y| (j + 1, y))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_quick_lower_case_test_agrees_with_the_bytes() {
+        let text = "the @[`{ AZaz March 2004 déjà vu x Xx lower-case-words-longer-than-eight UPPER Ünter end";
+        let scalar = |w: &[u8]| !w.iter().any(|&b| b.is_ascii_uppercase() || !b.is_ascii());
+        for start in 0..text.len() {
+            for end in start + 1..=text.len().min(start + 12) {
+                assert_eq!(is_lower_ascii(text.as_bytes(), start..end), scalar(&text.as_bytes()[start..end]), "{start}..{end}");
+            }
+        }
     }
 }

@@ -1,0 +1,56 @@
+//! The year a sentence is set in. A sentence that opens with an explicit year ("In 2005, ...",
+//! "During the spring of 2003", "On March 3, 2004,") speaks of that year, and a month, day, season or
+//! quarter it names later without a year ("... the plant opened in March") is of that year, not of
+//! the reference date's. Only within that sentence: the next one may be back in the present.
+//!
+//! Not for years named inside a sentence ("The firm, founded in 1998, said in June ..."), whose
+//! months stay with the reference date.
+
+use std::ops::Range;
+
+use super::expr::{Expr, Rel};
+use super::recognize::Found;
+use super::Date;
+use crate::tokens::Document;
+
+/// Words that may stand before a year that opens its sentence.
+const OPENING_PREPOSITIONS: &[&str] = &["in", "during", "throughout", "by", "on"];
+
+/// A year that holds for the rest of a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Frame {
+    /// The tokens of the sentence.
+    sentence: Range<usize>,
+    year: i32,
+}
+
+/// The frame `found` sets, when it names a year and opens its sentence (after at most a preposition).
+pub fn set_by(doc: &Document, found: &Found) -> Option<Frame> {
+    let year = found.expr.named_year()?;
+    let sentence = doc.sentences.get(doc.sentence_of(found.tokens.start))?.tokens.clone();
+    let opens = match found.tokens.start - sentence.start {
+        0 => true,
+        1 => OPENING_PREPOSITIONS.iter().any(|p| doc.word(sentence.start).eq_ignore_ascii_case(p)),
+        _ => false,
+    };
+    opens.then_some(Frame { sentence, year })
+}
+
+/// Gives `found` the frame's year when it names a month, day, season or quarter without a year and
+/// stands in the frame's sentence.
+pub fn apply(frame: Option<&Frame>, found: &mut Found) {
+    let Some(frame) = frame.filter(|f| f.sentence.contains(&found.tokens.start)) else { return };
+    let year = frame.year;
+    found.expr = match found.expr {
+        Expr::Month { month, rel: Rel::Bare } => Expr::YearMonth { year, month },
+        Expr::MonthDay { month, day, .. } => match Date::new(year, month, day) {
+            Some(date) => Expr::Date(date),
+            None => return,
+        },
+        Expr::Season { code, year: None, rel: Rel::Bare } => Expr::Season { code, year: Some(year), rel: Rel::Bare },
+        Expr::Quarter { quarter, year: None, year_offset: 0 } => Expr::Quarter { quarter, year: Some(year), year_offset: 0 },
+        Expr::WeekOfMonth { week, month, year: None } => Expr::WeekOfMonth { week, month, year: Some(year) },
+        Expr::Holiday { rule, year: None } => Expr::Holiday { rule, year: Some(year) },
+        _ => return,
+    };
+}

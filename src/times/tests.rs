@@ -1,0 +1,60 @@
+//! Tests of the whole times stage on short texts of my own: recognition and resolution together.
+//! (The older tests are in `tests/times.rs`.)
+
+use super::extract;
+use crate::tokens::Document;
+
+/// `(surface, value)` of every time `extract` finds in `text` against `date`.
+fn found(text: &str, date: &str) -> Vec<(String, String)> {
+    let doc = Document::new(text);
+    let set = extract(&doc, Some(date));
+    set.times.iter().map(|t| (text[t.start..t.end].to_string(), t.value.clone().unwrap_or_default())).collect()
+}
+
+fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
+    expected.iter().map(|&(s, v)| (s.to_string(), v.to_string())).collect()
+}
+
+#[test]
+fn the_start_of_a_range_takes_the_year_of_its_end() {
+    let text = "Output grew between February and April 2003, and the show ran from May 30 to June 2, 2004.";
+    let expected = [("February", "2003-02"), ("April 2003", "2003-04"), ("May 30", "2004-05-30"), ("June 2, 2004", "2004-06-02")];
+    assert_eq!(found(text, "2006-09-20"), pairs(&expected));
+}
+
+#[test]
+fn a_range_across_new_year_starts_in_the_year_before() {
+    let text = "Trading halted from November to January 2011 and again from 27 December to 4 January 2012.";
+    let expected =
+        [("November", "2010-11"), ("January 2011", "2011-01"), ("27 December", "2011-12-27"), ("4 January 2012", "2012-01-04")];
+    assert_eq!(found(text, "2013-05-02"), pairs(&expected));
+}
+
+#[test]
+fn a_month_before_an_undated_month_keeps_the_reference_year() {
+    let text = "Prices rose in February and April, and the firm reported on June 2.";
+    let values: Vec<String> = found(text, "2006-09-20").into_iter().map(|(_, v)| v).collect();
+    assert_eq!(values, ["2006-02", "2006-04", "2006-06-02"]);
+}
+
+#[test]
+fn a_year_opening_a_sentence_holds_for_its_undated_months() {
+    let text = "In 2003, the mill reopened in April and shut on August 9. During 2001, output fell in the third quarter.";
+    let expected =
+        [("2003", "2003"), ("April", "2003-04"), ("August 9", "2003-08-09"), ("2001", "2001"), ("the third quarter", "2001-Q3")];
+    assert_eq!(found(text, "2007-02-14"), pairs(&expected));
+}
+
+#[test]
+fn a_year_inside_a_sentence_or_before_it_leaves_its_months_to_the_reference() {
+    let text = "The mill, built in 1987, said in January it would close. In 2003, it reopened. It shut in January.";
+    let values: Vec<String> = found(text, "2007-02-14").into_iter().map(|(_, v)| v).collect();
+    assert_eq!(values, ["1987", "2007-01", "2003", "2007-01"]);
+}
+
+#[test]
+fn a_numeric_date_is_read_day_first_when_its_first_number_cannot_be_a_month() {
+    let text = "Filed on 23/11/2004, amended on 4/5/2005, void on 31/2/2005.";
+    let expected = [("23/11/2004", "2004-11-23"), ("4/5/2005", "2005-04-05")];
+    assert_eq!(found(text, "2006-09-20"), pairs(&expected));
+}
