@@ -15,6 +15,7 @@ run: build
 
 build: setup
 	cargo build --lib --release --target wasm32-unknown-unknown
+	rm -rf pkg/snippets
 	wasm-bindgen --target web --no-typescript --out-dir pkg $(WASM)
 
 setup:
@@ -70,4 +71,4 @@ fuzz:
 
 clean:
 	cargo clean
-	rm -rf pkg/*.js pkg/*.wasm node_modules
+	rm -rf pkg/*.js pkg/*.wasm pkg/snippets node_modules

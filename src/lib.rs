@@ -10,6 +10,7 @@
 //! JavaScript's `String.slice` counts) once, at the edge. Only the `wasm` module knows about JavaScript.
 
 pub mod analysis;
+pub mod compact;
 pub mod entities;
 mod fasthash;
 pub mod quotes;

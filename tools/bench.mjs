@@ -79,7 +79,7 @@ function filesUnder(dir) {
 
 function printSizes() {
   console.log("\n## Download (raw / gzip -9)");
-  const files = [wasmPath, gluePath, ...filesUnder(join(root, "www"))];
+  const files = [wasmPath, gluePath, ...filesUnder(join(root, "pkg", "snippets")), ...filesUnder(join(root, "www"))];
   let raw = 0;
   let gz = 0;
   for (const file of files) {
