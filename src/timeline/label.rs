@@ -23,7 +23,7 @@ const OBJECT_WORDS: usize = 7;
 /// "which", "that"), the phrase the pronoun stands for.
 /// `times` are the token ranges of every time in the clause; all are left out.
 pub fn label(doc: &Document, entities: &EntitySet, clause: Range<usize>, time: Range<usize>, times: &[Range<usize>]) -> String {
-    let keep: Vec<usize> = clause.clone().filter(|&i| !times.iter().any(|t| skipped(doc, i, t))).collect();
+    let keep = kept_words(doc, &clause, times);
     if keep.is_empty() {
         return String::new();
     }
@@ -167,13 +167,25 @@ fn phrase_before(doc: &Document, words: &[usize], end: usize) -> (usize, Option<
     (k, None)
 }
 
-/// True for tokens of the time itself with its possessive, the preposition right before it, and quote
-/// marks.
-fn skipped(doc: &Document, i: usize, time: &Range<usize>) -> bool {
-    if time.contains(&i) || doc.tokens[i].kind == TokenKind::Quote || (i == time.end && owns_next(doc, time)) {
-        return true;
+/// The tokens of `clause` without the times, their possessives ("last month's"), the preposition right
+/// before each, and quote marks. One pass over the clause and one over the times.
+fn kept_words(doc: &Document, clause: &Range<usize>, times: &[Range<usize>]) -> Vec<usize> {
+    let mut skipped = vec![false; clause.len()];
+    let mut skip = |i: usize| {
+        if clause.contains(&i) {
+            skipped[i - clause.start] = true;
+        }
+    };
+    for time in times {
+        time.clone().for_each(&mut skip);
+        if owns_next(doc, time) {
+            skip(time.end);
+        }
+        if time.start > 0 && is(doc.word(time.start - 1), class::PREPOSITION) {
+            skip(time.start - 1);
+        }
     }
-    i + 1 == time.start && is(doc.word(i), class::PREPOSITION)
+    clause.clone().filter(|&i| !skipped[i - clause.start] && doc.tokens[i].kind != TokenKind::Quote).collect()
 }
 
 /// The index in `words` after a leading adverbial that ends in a comma within a few words.

@@ -62,11 +62,17 @@ pub fn clean(doc: &Document, info: &TokenInfo, candidates: Vec<Candidate>) -> Ve
         if let Some(c) = next.next_if(|c| c.tokens.start <= i) {
             let end = c.tokens.end;
             split_at_common_words(doc, info, c, &mut parts);
-            let parts = parts.drain(..).flat_map(|c| split_listed_pair(doc, info, c));
             // a word may be added after the name only up to the next candidate, or over a next
             // candidate of that one word ("Fiat Group" "SpA"), which then goes
             let limit = next.peek().map_or(doc.tokens.len(), |n| if n.tokens.len() == 1 { n.tokens.end } else { n.tokens.start });
-            out.extend(parts.filter_map(|c| trim(doc, info, c)).map(|c| extend_company_word(doc, info, c, limit)));
+            // plain loops: the iterator chain's closures stayed out of line in WebAssembly
+            for part in parts.drain(..) {
+                for piece in split_listed_pair(doc, info, part) {
+                    if let Some(c) = trim(doc, info, piece) {
+                        out.push(extend_company_word(doc, info, c, limit));
+                    }
+                }
+            }
             i = end.max(i + 1).max(out.last().map_or(0, |c| c.tokens.end));
             while next.next_if(|n| n.tokens.end <= i).is_some() {}
         } else {
