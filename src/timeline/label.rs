@@ -29,10 +29,13 @@ pub fn label(doc: &Document, entities: &EntitySet, clause: Range<usize>, time: R
     }
     let start = after_opener(doc, &keep);
     let words = &keep[start..];
-    let verbs: Vec<usize> = (0..words.len()).filter(|&k| is_verb(doc, words, k)).collect();
-    let before = verbs.iter().rev().find(|&&k| words[k] < time.start);
-    let after = verbs.iter().find(|&&k| words[k] >= time.end);
-    let picked = match before.or(after) {
+    // the verbs up to the chosen one: every rule below looks back from it, never past it
+    let at_time = words.partition_point(|&i| i < time.start);
+    let mut verbs: Vec<usize> = (0..at_time).filter(|&k| is_verb(doc, words, k)).collect();
+    if verbs.is_empty() {
+        verbs.extend((at_time..words.len()).find(|&k| words[k] >= time.end && is_verb(doc, words, k)));
+    }
+    let picked = match verbs.last() {
         Some(&v) => {
             let v = main_verb(doc, words, first_of_verb_group(doc, words, v), &verbs);
             let subject = subject_of(doc, entities, words, v, &verbs);
