@@ -65,7 +65,7 @@ const MANY_A_LINE: u16 = flag::GIVEN | flag::COMMON;
 
 /// The compiled lists: single words with their bits, and multi-word names keyed by their first word.
 pub struct Lexicon {
-    words: FastMap<String, u16>,
+    words: WordTable,
     phrases: FastMap<String, Vec<(Vec<String>, u16)>>,
     /// The particles as [`packed`] words in an open-addressing table of [`PARTICLE_SLOTS`] slots (0
     /// marks an empty one): a lower-case word can only be a particle, and this table answers for the
@@ -81,32 +81,35 @@ pub fn lexicon() -> &'static Lexicon {
 
 impl Lexicon {
     fn build() -> Lexicon {
-        let mut words: FastMap<String, u16> = FastMap::default();
+        let mut bits_of: FastMap<String, u16> = FastMap::default();
         let mut phrases: FastMap<String, Vec<(Vec<String>, u16)>> = FastMap::default();
         for &(bit, list) in LISTS {
             for entry in entries(bit, list) {
                 let parts = entry_words(entry);
                 match parts.len() {
                     0 => {}
-                    1 => *words.entry(parts[0].clone()).or_default() |= bit,
+                    1 => *bits_of.entry(parts[0].clone()).or_default() |= bit,
                     _ => phrases.entry(parts[0].clone()).or_default().push((parts, bit)),
                 }
             }
         }
+        for first in phrases.keys() {
+            *bits_of.entry(first.clone()).or_default() |= BEGINS_PHRASE;
+        }
         let mut particles = vec![0u64; PARTICLE_SLOTS];
-        for p in words.iter().filter(|(_, &bits)| bits & flag::PARTICLE != 0).filter_map(|(w, _)| packed(w)) {
+        for p in bits_of.iter().filter(|(_, &bits)| bits & flag::PARTICLE != 0).filter_map(|(w, _)| packed(w)) {
             let mut at = particle_slot(p);
             while particles[at] != 0 {
                 at = (at + 1) % PARTICLE_SLOTS;
             }
             particles[at] = p;
         }
-        Lexicon { words, phrases, particles }
+        Lexicon { words: WordTable::new(&bits_of), phrases, particles }
     }
 
     /// The bits of one folded word.
     pub fn word_flags(&self, folded: &str) -> u16 {
-        self.words.get(folded).copied().unwrap_or(0)
+        self.words.get(folded) & !BEGINS_PHRASE
     }
 
     /// True when the folded word is a name particle (`al`, `bin`, `van`).
@@ -133,15 +136,17 @@ impl Lexicon {
             let capitalized = starts_upper(doc.word(i));
             let word = folded[i].as_ref();
             if capitalized {
-                flags[i] |= self.word_flags(word) & !flag::CLEANUP_ONLY;
+                let bits = self.words.get(word);
+                flags[i] |= bits & !flag::CLEANUP_ONLY & !BEGINS_PHRASE;
+                // only a word that begins some listed name is looked up among the names
+                if bits & BEGINS_PHRASE != 0 && doc.tokens[i].kind == TokenKind::Word {
+                    if let Some(len) = self.longest_phrase(folded, i, &mut flags) {
+                        i += len;
+                        continue;
+                    }
+                }
             } else if self.is_particle(word) {
                 flags[i] |= flag::PARTICLE;
-            }
-            if capitalized && doc.tokens[i].kind == TokenKind::Word {
-                if let Some(len) = self.longest_phrase(folded, i, &mut flags) {
-                    i += len;
-                    continue;
-                }
             }
             i += 1;
         }
@@ -164,6 +169,59 @@ impl Lexicon {
         }
         Some(parts.len())
     }
+}
+
+/// A bit of the word table only: the word begins a multi-word name of the lists. Above the bits of
+/// [`flag`].
+const BEGINS_PHRASE: u16 = 1 << 15;
+
+/// The single words of the lists with their bits, looked up by a 64-bit hash of the folded word in an
+/// open-addressing table: one probe of a compact array, where a map of strings followed a pointer to
+/// each key and compared its bytes. Two words share a hash with a chance of about one in 2^64.
+struct WordTable {
+    /// Hashes ([`word_hash`]), 0 for an empty slot; a power of two, at most half full.
+    keys: Vec<u64>,
+    bits: Vec<u16>,
+}
+
+impl WordTable {
+    fn new(bits_of: &FastMap<String, u16>) -> WordTable {
+        let slots = (bits_of.len() * 2).next_power_of_two().max(2);
+        let (mut keys, mut bits) = (vec![0u64; slots], vec![0u16; slots]);
+        for (word, &b) in bits_of {
+            let key = word_hash(word);
+            let mut at = key as usize & (slots - 1);
+            while keys[at] != 0 && keys[at] != key {
+                at = (at + 1) & (slots - 1);
+            }
+            keys[at] = key;
+            bits[at] |= b;
+        }
+        WordTable { keys, bits }
+    }
+
+    /// The bits of a folded word, 0 for an unlisted one.
+    fn get(&self, folded: &str) -> u16 {
+        let key = word_hash(folded);
+        let mask = self.keys.len() - 1;
+        let mut at = key as usize & mask;
+        loop {
+            match self.keys[at] {
+                0 => return 0,
+                k if k == key => return self.bits[at],
+                _ => at = (at + 1) & mask,
+            }
+        }
+    }
+}
+
+/// A 64-bit hash of a word (never 0, which marks an empty slot), well mixed in its low bits.
+fn word_hash(word: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = crate::fasthash::FastHasher::default();
+    hasher.write(word.as_bytes());
+    let h = hasher.finish().wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (h ^ h >> 29).max(1)
 }
 
 /// Slots of the particle table: a power of two, more than twice the particles.
@@ -235,6 +293,25 @@ mod tests {
         assert_ne!(f[0] & flag::TITLE, 0);
         assert_ne!(f[1] & flag::PARTICLE, 0);
         assert_ne!(f[2] & flag::NOT_NAME, 0);
+    }
+
+    #[test]
+    fn the_word_table_answers_as_a_map_of_strings_would() {
+        let mut bits_of: FastMap<String, u16> = FastMap::default();
+        for (k, w) in ["baghdad", "nouri", "opec", "al", "a", "abcdefgh", "abcdefghi"].iter().enumerate() {
+            bits_of.insert(w.to_string(), 1 << k);
+        }
+        let table = WordTable::new(&bits_of);
+        for (w, &bits) in &bits_of {
+            assert_eq!(table.get(w), bits, "{w}");
+        }
+        for unlisted in ["", "baghda", "baghdadi", "abcdefgi", "b"] {
+            assert_eq!(table.get(unlisted), 0, "{unlisted}");
+        }
+        assert!(table.keys.iter().filter(|&&k| k != 0).count() * 2 <= table.keys.len());
+        // a word that only begins a listed name has no bits of its own
+        assert_eq!(lexicon().word_flags("new") & flag::PLACE, 0);
+        assert_ne!(lexicon().words.get("new") & BEGINS_PHRASE, 0);
     }
 
     #[test]
