@@ -179,11 +179,13 @@ fn word_end(text: &str, start: usize, mut pos: usize) -> usize {
     let bytes = text.as_bytes();
     // where the part after the last period of an initialism (`U.S`) starts
     let mut part_start = start;
-    while let Some((d, len)) = char_at(text, pos) {
-        if bytes[pos].is_ascii_alphanumeric() {
-            // most word characters: is_word_char without the Unicode tables
+    loop {
+        // most word characters: a run of ASCII letters and digits, read without decoding
+        while bytes.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
             pos += 1;
-        } else if is_word_char(d) {
+        }
+        let Some((d, len)) = char_at(text, pos) else { break };
+        if is_word_char(d) {
             pos += len;
         } else if is_apostrophe(d) {
             // inner apostrophe (Shi'ism, don't) stays; a possessive 's is split off
