@@ -28,7 +28,7 @@ pub struct Frame {
 pub fn set_by(doc: &Document, found: &Found) -> Option<Frame> {
     let year = found.expr.named_year()?;
     let sentence = doc.sentences.get(doc.sentence_of(found.tokens.start))?.tokens.clone();
-    let opens = match found.tokens.start - sentence.start {
+    let opens = match found.tokens.start.checked_sub(sentence.start)? {
         0 => true,
         1 => OPENING_PREPOSITIONS.iter().any(|p| doc.word(sentence.start).eq_ignore_ascii_case(p)),
         _ => false,
