@@ -58,3 +58,10 @@ fn a_numeric_date_is_read_day_first_when_its_first_number_cannot_be_a_month() {
     let expected = [("23/11/2004", "2004-11-23"), ("4/5/2005", "2005-04-05")];
     assert_eq!(found(text, "2006-09-20"), pairs(&expected));
 }
+
+#[test]
+fn a_clock_time_may_carry_its_marker_written_on() {
+    let text = "Doors open at 7:30pm and close at 12:15am; the vote ended at 9:05AM.";
+    let expected = [("7:30pm", "2006-09-20T19:30"), ("12:15am", "2006-09-20T00:15"), ("9:05AM", "2006-09-20T09:05")];
+    assert_eq!(found(text, "2006-09-20"), pairs(&expected));
+}

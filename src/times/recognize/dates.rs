@@ -79,10 +79,17 @@ impl Words<'_, '_> {
     pub(super) fn clock(&self, i: usize) -> Match {
         let w = self.w(i);
         let (mut hour, minute, mut end, mut marked) = if let Some((h, m)) = w.split_once(':') {
+            // "10:30am": the marker written on
+            let (m, pm) = match (m.strip_suffix("am"), m.strip_suffix("pm")) {
+                (Some(m), _) => (m, Some(false)),
+                (_, Some(m)) => (m, Some(true)),
+                _ => (m, None),
+            };
             if m.len() != 2 {
                 return None; // "2:1" is a score or a ratio
             }
-            (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?, i + 1, true)
+            let hour = h.parse::<u32>().ok()?;
+            (pm.map_or(hour, |pm| twelve_hour(hour, pm)), m.parse::<u32>().ok()?, i + 1, true)
         } else if let Some(h) = w.strip_suffix("am").or_else(|| w.strip_suffix("pm")) {
             let h: u32 = h.parse().ok()?;
             (if w.ends_with("pm") && h < 12 { h + 12 } else { h }, 0, i + 1, true)
@@ -104,22 +111,10 @@ impl Words<'_, '_> {
         if hour > 23 || minute > 59 {
             return None;
         }
-        match self.w(end) {
-            "a.m." | "am" => {
-                if hour == 12 {
-                    hour = 0; // "12 a.m." is midnight
-                }
-                end += 1;
-                marked = true;
-            }
-            "p.m." | "pm" => {
-                if hour < 12 {
-                    hour += 12;
-                }
-                end += 1;
-                marked = true;
-            }
-            _ => {}
+        if let pm @ ("a.m." | "am" | "p.m." | "pm") = self.w(end) {
+            hour = twelve_hour(hour, pm.starts_with('p'));
+            end += 1;
+            marked = true;
         }
         let utc = UTC_ZONES.contains(&self.w(end));
         if utc || OTHER_ZONES.contains(&self.w(end)) {
@@ -640,6 +635,15 @@ impl RangeEnd {
         } else {
             self.year
         }
+    }
+}
+
+/// The hour of the day of `hour` a.m. (or p.m. when `pm`): "12 a.m." is midnight, "3 p.m." 15.
+fn twelve_hour(hour: u32, pm: bool) -> u32 {
+    match (hour, pm) {
+        (12, false) => 0,
+        (h, true) if h < 12 => h + 12,
+        (h, _) => h,
     }
 }
 
