@@ -60,6 +60,11 @@ fn a_numeric_date_is_read_day_first_when_its_first_number_cannot_be_a_month() {
 }
 
 #[test]
+fn a_year_first_date_may_be_written_with_slashes() {
+    assert_eq!(found("Posted 2004/11/23.", "2006-09-20"), pairs(&[("2004/11/23", "2004-11-23")]));
+}
+
+#[test]
 fn a_clock_time_may_carry_its_marker_written_on() {
     let text = "Doors open at 7:30pm and close at 12:15am; the vote ended at 9:05AM.";
     let expected = [("7:30pm", "2006-09-20T19:30"), ("12:15am", "2006-09-20T00:15"), ("9:05AM", "2006-09-20T09:05")];

@@ -157,8 +157,8 @@ impl Words<'_, '_> {
         None
     }
 
-    /// "2022-08-01", "7/8/07" (month first) and "16/10/2007" (day first, where the first number
-    /// cannot be a month).
+    /// "2022-08-01", "2022/08/01", "7/8/07" (month first) and "16/10/2007" (day first, where the
+    /// first number cannot be a month).
     pub(super) fn numeric_date(&self, i: usize) -> Match {
         if !self.is_number(i) {
             return None;
@@ -172,7 +172,7 @@ impl Words<'_, '_> {
             return None;
         }
         let n = |k: usize| parts[k].parse::<i32>().ok();
-        let date = if sep == "-" && parts[0].len() == 4 {
+        let date = if parts[0].len() == 4 {
             Date::new(n(0)?, n(1)? as u32, n(2)? as u32)?
         } else if sep == "/" && matches!(parts[2].len(), 2 | 4) {
             let y = n(2)?;
