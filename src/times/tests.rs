@@ -70,3 +70,9 @@ fn a_clock_time_may_carry_its_marker_written_on() {
     let expected = [("7:30pm", "2006-09-20T19:30"), ("12:15am", "2006-09-20T00:15"), ("9:05AM", "2006-09-20T09:05")];
     assert_eq!(found(text, "2006-09-20"), pairs(&expected));
 }
+
+#[test]
+fn twelve_am_written_on_is_midnight() {
+    let expected = [("12am", "2006-09-20T00:00"), ("12pm", "2006-09-20T12:00")];
+    assert_eq!(found("It closed at 12am and reopened at 12pm.", "2006-09-20"), pairs(&expected));
+}

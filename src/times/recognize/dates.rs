@@ -92,7 +92,7 @@ impl Words<'_, '_> {
             (pm.map_or(hour, |pm| twelve_hour(hour, pm)), m.parse::<u32>().ok()?, i + 1, true)
         } else if let Some(h) = w.strip_suffix("am").or_else(|| w.strip_suffix("pm")) {
             let h: u32 = h.parse().ok()?;
-            (if w.ends_with("pm") && h < 12 { h + 12 } else { h }, 0, i + 1, true)
+            (twelve_hour(h, w.ends_with("pm")), 0, i + 1, true)
         } else if w.len() == 4 && self.is_number(i) && (UTC_ZONES.contains(&self.w(i + 1))) {
             let n: u32 = w.parse().ok()?;
             (n / 100, n % 100, i + 1, false)
