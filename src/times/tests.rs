@@ -76,3 +76,10 @@ fn twelve_am_written_on_is_midnight() {
     let expected = [("12am", "2006-09-20T00:00"), ("12pm", "2006-09-20T12:00")];
     assert_eq!(found("It closed at 12am and reopened at 12pm.", "2006-09-20"), pairs(&expected));
 }
+
+#[test]
+fn a_time_zone_may_stand_in_brackets() {
+    let text = "The launch is set for 14:00 (UTC) and the landing for 18:30 (EDT).";
+    let expected = [("14:00 (UTC)", "2006-09-20T14:00Z"), ("18:30 (EDT)", "2006-09-20T18:30")];
+    assert_eq!(found(text, "2006-09-20"), pairs(&expected));
+}

@@ -116,9 +116,12 @@ impl Words<'_, '_> {
             end += 1;
             marked = true;
         }
-        let utc = UTC_ZONES.contains(&self.w(end));
-        if utc || OTHER_ZONES.contains(&self.w(end)) {
-            end += 1;
+        // "14:00 UTC", "14:00 (UTC)"
+        let bracketed = self.w(end) == "(" && self.w(end + 2) == ")";
+        let zone = self.w(if bracketed { end + 1 } else { end });
+        let utc = UTC_ZONES.contains(&zone);
+        if utc || OTHER_ZONES.contains(&zone) {
+            end += if bracketed { 3 } else { 1 };
             marked = true;
         } else if self.w(end) == "local" && self.w(end + 1) == "time" {
             end += 2; // "14:30 local time": the zone of the place, which the value leaves out
