@@ -13,8 +13,9 @@ use super::recognize::Found;
 use super::Date;
 use crate::tokens::Document;
 
-/// Words that may stand before a year that opens its sentence.
-const OPENING_PREPOSITIONS: &[&str] = &["in", "during", "throughout", "by", "on"];
+/// Words that may stand before a year that opens its sentence. Not "by": "By 2020, the firm will open
+/// stores, starting in March" sets a deadline, not the year of its March.
+const OPENING_PREPOSITIONS: &[&str] = &["in", "during", "throughout", "on"];
 
 /// A year that holds for the rest of a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]

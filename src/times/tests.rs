@@ -47,9 +47,10 @@ fn a_year_opening_a_sentence_holds_for_its_undated_months() {
 
 #[test]
 fn a_year_inside_a_sentence_or_before_it_leaves_its_months_to_the_reference() {
-    let text = "The mill, built in 1987, said in January it would close. In 2003, it reopened. It shut in January.";
+    let text = "The mill, built in 1987, said in January it would close. In 2003, it reopened. It shut in January. \
+                By 2010, it will hire, starting in March.";
     let values: Vec<String> = found(text, "2007-02-14").into_iter().map(|(_, v)| v).collect();
-    assert_eq!(values, ["1987", "2007-01", "2003", "2007-01"]);
+    assert_eq!(values, ["1987", "2007-01", "2003", "2007-01", "2010", "2007-03"]);
 }
 
 #[test]
