@@ -13,8 +13,9 @@ use super::recognize::Found;
 use super::Date;
 use crate::tokens::Document;
 
-/// Words that may stand before a year that opens its sentence.
-const OPENING_PREPOSITIONS: &[&str] = &["in", "during", "throughout", "by", "on"];
+/// Words that may stand before a year that opens its sentence. Not "by": "By 2020, the firm will open
+/// stores, starting in March" sets a deadline, not the year of its March.
+const OPENING_PREPOSITIONS: &[&str] = &["in", "during", "throughout", "on"];
 
 /// A year that holds for the rest of a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,7 +29,7 @@ pub struct Frame {
 pub fn set_by(doc: &Document, found: &Found) -> Option<Frame> {
     let year = found.expr.named_year()?;
     let sentence = doc.sentences.get(doc.sentence_of(found.tokens.start))?.tokens.clone();
-    let opens = match found.tokens.start - sentence.start {
+    let opens = match found.tokens.start.checked_sub(sentence.start)? {
         0 => true,
         1 => OPENING_PREPOSITIONS.iter().any(|p| doc.word(sentence.start).eq_ignore_ascii_case(p)),
         _ => false,

@@ -47,14 +47,40 @@ fn a_year_opening_a_sentence_holds_for_its_undated_months() {
 
 #[test]
 fn a_year_inside_a_sentence_or_before_it_leaves_its_months_to_the_reference() {
-    let text = "The mill, built in 1987, said in January it would close. In 2003, it reopened. It shut in January.";
+    let text = "The mill, built in 1987, said in January it would close. In 2003, it reopened. It shut in January. \
+                By 2010, it will hire, starting in March.";
     let values: Vec<String> = found(text, "2007-02-14").into_iter().map(|(_, v)| v).collect();
-    assert_eq!(values, ["1987", "2007-01", "2003", "2007-01"]);
+    assert_eq!(values, ["1987", "2007-01", "2003", "2007-01", "2010", "2007-03"]);
 }
 
 #[test]
 fn a_numeric_date_is_read_day_first_when_its_first_number_cannot_be_a_month() {
     let text = "Filed on 23/11/2004, amended on 4/5/2005, void on 31/2/2005.";
     let expected = [("23/11/2004", "2004-11-23"), ("4/5/2005", "2005-04-05")];
+    assert_eq!(found(text, "2006-09-20"), pairs(&expected));
+}
+
+#[test]
+fn a_year_first_date_may_be_written_with_slashes() {
+    assert_eq!(found("Posted 2004/11/23.", "2006-09-20"), pairs(&[("2004/11/23", "2004-11-23")]));
+}
+
+#[test]
+fn a_clock_time_may_carry_its_marker_written_on() {
+    let text = "Doors open at 7:30pm and close at 12:15am; the vote ended at 9:05AM.";
+    let expected = [("7:30pm", "2006-09-20T19:30"), ("12:15am", "2006-09-20T00:15"), ("9:05AM", "2006-09-20T09:05")];
+    assert_eq!(found(text, "2006-09-20"), pairs(&expected));
+}
+
+#[test]
+fn twelve_am_written_on_is_midnight() {
+    let expected = [("12am", "2006-09-20T00:00"), ("12pm", "2006-09-20T12:00")];
+    assert_eq!(found("It closed at 12am and reopened at 12pm.", "2006-09-20"), pairs(&expected));
+}
+
+#[test]
+fn a_time_zone_may_stand_in_brackets() {
+    let text = "The launch is set for 14:00 (UTC) and the landing for 18:30 (EDT).";
+    let expected = [("14:00 (UTC)", "2006-09-20T14:00Z"), ("18:30 (EDT)", "2006-09-20T18:30")];
     assert_eq!(found(text, "2006-09-20"), pairs(&expected));
 }

@@ -79,13 +79,20 @@ impl Words<'_, '_> {
     pub(super) fn clock(&self, i: usize) -> Match {
         let w = self.w(i);
         let (mut hour, minute, mut end, mut marked) = if let Some((h, m)) = w.split_once(':') {
+            // "10:30am": the marker written on
+            let (m, pm) = match (m.strip_suffix("am"), m.strip_suffix("pm")) {
+                (Some(m), _) => (m, Some(false)),
+                (_, Some(m)) => (m, Some(true)),
+                _ => (m, None),
+            };
             if m.len() != 2 {
                 return None; // "2:1" is a score or a ratio
             }
-            (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?, i + 1, true)
+            let hour = h.parse::<u32>().ok()?;
+            (pm.map_or(hour, |pm| twelve_hour(hour, pm)), m.parse::<u32>().ok()?, i + 1, true)
         } else if let Some(h) = w.strip_suffix("am").or_else(|| w.strip_suffix("pm")) {
             let h: u32 = h.parse().ok()?;
-            (if w.ends_with("pm") && h < 12 { h + 12 } else { h }, 0, i + 1, true)
+            (twelve_hour(h, w.ends_with("pm")), 0, i + 1, true)
         } else if w.len() == 4 && self.is_number(i) && (UTC_ZONES.contains(&self.w(i + 1))) {
             let n: u32 = w.parse().ok()?;
             (n / 100, n % 100, i + 1, false)
@@ -104,26 +111,17 @@ impl Words<'_, '_> {
         if hour > 23 || minute > 59 {
             return None;
         }
-        match self.w(end) {
-            "a.m." | "am" => {
-                if hour == 12 {
-                    hour = 0; // "12 a.m." is midnight
-                }
-                end += 1;
-                marked = true;
-            }
-            "p.m." | "pm" => {
-                if hour < 12 {
-                    hour += 12;
-                }
-                end += 1;
-                marked = true;
-            }
-            _ => {}
-        }
-        let utc = UTC_ZONES.contains(&self.w(end));
-        if utc || OTHER_ZONES.contains(&self.w(end)) {
+        if let pm @ ("a.m." | "am" | "p.m." | "pm") = self.w(end) {
+            hour = twelve_hour(hour, pm.starts_with('p'));
             end += 1;
+            marked = true;
+        }
+        // "14:00 UTC", "14:00 (UTC)"
+        let bracketed = self.w(end) == "(" && self.w(end + 2) == ")";
+        let zone = self.w(if bracketed { end + 1 } else { end });
+        let utc = UTC_ZONES.contains(&zone);
+        if utc || OTHER_ZONES.contains(&zone) {
+            end += if bracketed { 3 } else { 1 };
             marked = true;
         } else if self.w(end) == "local" && self.w(end + 1) == "time" {
             end += 2; // "14:30 local time": the zone of the place, which the value leaves out
@@ -162,8 +160,8 @@ impl Words<'_, '_> {
         None
     }
 
-    /// "2022-08-01", "7/8/07" (month first) and "16/10/2007" (day first, where the first number
-    /// cannot be a month).
+    /// "2022-08-01", "2022/08/01", "7/8/07" (month first) and "16/10/2007" (day first, where the
+    /// first number cannot be a month).
     pub(super) fn numeric_date(&self, i: usize) -> Match {
         if !self.is_number(i) {
             return None;
@@ -177,7 +175,7 @@ impl Words<'_, '_> {
             return None;
         }
         let n = |k: usize| parts[k].parse::<i32>().ok();
-        let date = if sep == "-" && parts[0].len() == 4 {
+        let date = if parts[0].len() == 4 {
             Date::new(n(0)?, n(1)? as u32, n(2)? as u32)?
         } else if sep == "/" && matches!(parts[2].len(), 2 | 4) {
             let y = n(2)?;
@@ -640,6 +638,15 @@ impl RangeEnd {
         } else {
             self.year
         }
+    }
+}
+
+/// The hour of the day of `hour` a.m. (or p.m. when `pm`): "12 a.m." is midnight, "3 p.m." 15.
+fn twelve_hour(hour: u32, pm: bool) -> u32 {
+    match (hour, pm) {
+        (12, false) => 0,
+        (h, true) if h < 12 => h + 12,
+        (h, _) => h,
     }
 }
 
