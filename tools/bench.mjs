@@ -18,7 +18,9 @@ const wasmPath = join(root, "pkg", "article_lens_bg.wasm");
 const gluePath = join(root, "pkg", "article_lens.js");
 
 /** The bars of the README's "Limits, robustness and speed". */
-const BARS = { linearRatio: 1.5, fiveMbMs: 1000, memoryFactor: 20 };
+const BARS = { linearRatio: 1.5, fiveMbMs: 1000, memoryFactor: 20, msPer10k: 1 };
+/** Passes over the evaluation articles before the steady speed is taken (see the speed section). */
+const STEADY_WARMUP_MS = 2000;
 const SIZES = [10_000, 100_000, 1_000_000, 5_000_000];
 /** A size is skipped when even linear growth from the size before would take longer than this. */
 const SKIP_PROJECTED_MS = 10_000;
@@ -37,10 +39,12 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** Median milliseconds of up to `runs` calls of `fn` after `warmup` calls; fewer runs (at least one)
- * once `budgetMs` is spent, so that a slow build cannot make the benchmark take minutes. */
-function timeMedian(fn, runs, warmup = 1, budgetMs = 3000) {
-  for (let i = 0; i < warmup; i++) fn();
+/** Median milliseconds of up to `runs` calls of `fn` after `warmup` calls and at least `warmupMs` of
+ * calls; fewer runs (at least one) once `budgetMs` is spent, so that a slow build cannot make the
+ * benchmark take minutes. */
+function timeMedian(fn, runs, warmup = 1, budgetMs = 3000, warmupMs = 0) {
+  const warmStart = performance.now();
+  for (let i = 0; i < warmup || performance.now() - warmStart < warmupMs; i++) fn();
   const times = [];
   let spent = 0;
   while (times.length < runs && (times.length === 0 || spent < budgetMs)) {
@@ -127,9 +131,16 @@ async function main() {
 
   const chars = articles.reduce((n, a) => n + a.text.length, 0);
   console.log(`\n## Speed over the ${articles.length} evaluation articles (${chars} characters)`);
-  const ours = timeMedian(() => articles.forEach((a) => analyze(a.text, a.date ? { date: a.date } : {})), 5, 2);
+  const pass = () => articles.forEach((a) => analyze(a.text, a.date ? { date: a.date } : {}));
+  // The engine first runs WebAssembly from a quick baseline compile and swaps in optimized code for
+  // hot functions over the next passes: the first pass shows what one page load sees, the median
+  // after two seconds of passes the steady speed (what the bar is about, as for compromise).
+  const first = timeMedian(pass, 1, 0);
+  const ours = timeMedian(pass, 11, 3, 3000, STEADY_WARMUP_MS);
   const ourRate = (ours / chars) * 10_000;
-  console.log(`  article-lens  ${ms(ours).padStart(10)} per pass, ${ourRate.toFixed(3)} ms per 10,000 characters`);
+  console.log(`  article-lens  ${ms(ours).padStart(10)} per pass, ${ourRate.toFixed(3)} ms per 10,000 characters (steady)`);
+  console.log(`  article-lens  ${ms(first).padStart(10)} first pass, ${((first / chars) * 10_000).toFixed(3)} ms per 10,000 characters (engine still optimizing)`);
+  if (ourRate > BARS.msPer10k) failures.push(`${ourRate.toFixed(3)} ms per 10,000 characters, one article a call`);
   try {
     const nlp = (await import("compromise")).default;
     const subset = [];
@@ -145,7 +156,7 @@ async function main() {
         doc.places().out("array");
         doc.quotations().out("array");
       });
-    const theirs = timeMedian(compromise, 3, 1);
+    const theirs = timeMedian(compromise, 3, 1, 3000, STEADY_WARMUP_MS);
     const theirRate = (theirs / subsetChars) * 10_000;
     console.log(
       `  compromise    ${ms(theirs).padStart(10)} per pass over the first ${subset.length} articles ` +
@@ -209,8 +220,8 @@ async function main() {
     process.exit(1);
   }
   console.log(
-    `all bars met: linear within ${BARS.linearRatio}x, 5 MB under ${BARS.fiveMbMs} ms, ` +
-      `memory under ${BARS.memoryFactor}x the input, no trap`,
+    `all bars met: under ${BARS.msPer10k} ms per 10,000 characters one article a call, linear within ` +
+      `${BARS.linearRatio}x, 5 MB under ${BARS.fiveMbMs} ms, memory under ${BARS.memoryFactor}x the input, no trap`,
   );
 }
 
