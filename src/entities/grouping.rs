@@ -49,8 +49,9 @@ fn is_shouted(name: &str) -> bool {
 }
 
 /// The key of one name: its identifying words, transliteration-folded, and its acronym when it is one.
-struct NameKey {
-    words: Vec<u64>,
+struct NameKey<'w> {
+    /// In a buffer that serves every mention in turn.
+    words: &'w [u64],
     initials: Option<String>,
     acronym: Option<String>,
 }
@@ -63,9 +64,11 @@ pub fn group(doc: &Document, info: &TokenInfo, candidates: &[Candidate]) -> Enti
     let mut mentions = Vec::with_capacity(candidates.len());
     // the candidate entities of each mention, in one buffer for all of them
     let mut referents = Vec::new();
+    // the key words of each mention, in one buffer for all of them
+    let mut key_words = Vec::new();
     for (n, c) in candidates.iter().enumerate() {
         let text = &doc.text[doc.tokens[c.tokens.start].start..doc.tokens[c.tokens.end - 1].end];
-        let key = name_key(doc, info, c, text);
+        let key = name_key(doc, info, c, text, &mut key_words);
         if key.words.is_empty() {
             continue;
         }
@@ -105,7 +108,7 @@ pub fn group(doc: &Document, info: &TokenInfo, candidates: &[Candidate]) -> Enti
         if fuller || better_cased {
             b.name = text.to_string();
             b.name_words = key.words.len();
-            for &w in &key.words {
+            for &w in key.words {
                 if !b.keys.contains(&w) {
                     b.keys.push(w);
                     by_word.entry(w).or_default().push(e);
@@ -201,7 +204,7 @@ fn find(
     entities: &[Building],
     by_word: &FastMap<u64, Vec<usize>>,
     by_initials: &FastMap<String, Vec<usize>>,
-    key: &NameKey,
+    key: &NameKey<'_>,
     text: &str,
     kind: EntityKind,
     found: &mut Vec<usize>,
@@ -257,7 +260,7 @@ fn find(
 /// True when a name with `key` (tagged `kind`) can be a variant of entity `e`: the same words, or a
 /// part of its words that keeps its last word (a surname, or "State of Law" of "State of Law
 /// Coalition"), or a fuller form that contains all of its words.
-fn refers_to(e: &Building, key: &NameKey, kind: EntityKind) -> bool {
+fn refers_to(e: &Building, key: &NameKey<'_>, kind: EntityKind) -> bool {
     let e_kind = majority(e);
     let subset = key.words.iter().all(|w| e.keys.contains(w));
     let superset = e.keys.iter().all(|w| key.words.contains(w));
@@ -282,7 +285,7 @@ fn refers_to(e: &Building, key: &NameKey, kind: EntityKind) -> bool {
 
 /// Builds the key of a candidate's name (written `text`); a listed other name of a place takes the key
 /// of its usual name.
-fn name_key(doc: &Document, info: &TokenInfo, c: &Candidate, text: &str) -> NameKey {
+fn name_key<'w>(doc: &Document, info: &TokenInfo, c: &Candidate, text: &str, words: &'w mut Vec<u64>) -> NameKey<'w> {
     let aliases = aliases();
     let first = info.folded[c.tokens.start].as_ref();
     // the cheap test first: a longer name is folded whole only when its first word begins some alias
@@ -296,10 +299,10 @@ fn name_key(doc: &Document, info: &TokenInfo, c: &Candidate, text: &str) -> Name
         let tokens = 0..usual_doc.tokens.len();
         if !tokens.is_empty() {
             let usual_folded: Vec<String> = (0..usual_doc.tokens.len()).map(|i| crate::text::fold(usual_doc.word(i))).collect();
-            return words_key(&usual_doc, &usual_folded, &Candidate { tokens, kind: c.kind });
+            return words_key(&usual_doc, &usual_folded, &Candidate { tokens, kind: c.kind }, words);
         }
     }
-    words_key(doc, &info.folded, c)
+    words_key(doc, &info.folded, c, words)
 }
 
 /// Other names of places and bodies (`aliases.txt`), folded, with their usual names.
@@ -331,9 +334,9 @@ fn aliases() -> &'static Aliases {
 }
 
 /// The key of the name written in the candidate's tokens (`folded`: the folded word of every token).
-fn words_key<S: AsRef<str>>(doc: &Document, folded: &[S], c: &Candidate) -> NameKey {
+fn words_key<'w, S: AsRef<str>>(doc: &Document, folded: &[S], c: &Candidate, words: &'w mut Vec<u64>) -> NameKey<'w> {
     let lex = lexicon();
-    let mut words = Vec::new();
+    words.clear();
     // the initials are written out only from the second on: one alone makes no acronym
     let (mut first_initial, mut initials) = (None, String::new());
     let is_word = |i: &usize| matches!(doc.tokens[*i].kind, TokenKind::Word | TokenKind::Number);
