@@ -15,7 +15,9 @@ use super::tagger::kind_of;
 use super::EntityKind;
 use crate::tokens::{is_single_capital, Document, Gap, TokenKind};
 
+mod acronyms;
 mod filters;
+mod institutions;
 
 use filters::{
     inside_non_name_phrase, is_club_or_org_headed, is_common_word_opening_sentence, is_currency_prefix, is_generic_word,
@@ -82,7 +84,8 @@ pub fn clean(doc: &Document, info: &TokenInfo, candidates: Vec<Candidate>) -> Ve
             i += 1;
         }
     }
-    join_country_and_body(doc, info, out)
+    let out = institutions::complete_institution_names(doc, info, join_country_and_body(doc, info, out));
+    acronyms::drop_common_acronyms(doc, info, out)
 }
 
 /// A country written before the body of its state is part of the body's name: "U.S. Air Force",

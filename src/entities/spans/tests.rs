@@ -239,3 +239,68 @@ fn an_organization_head_word_after_a_company_name_joins_it() {
     let raw = [0, 1, 5].map(|i| Candidate { tokens: i..i + 1, kind: EntityKind::Org }).to_vec();
     assert_eq!(words_of(&doc, &clean(&doc, &info, raw)), ["Zentor Computer", "Velko"]);
 }
+
+/// The candidate covering the first occurrence of `phrase` (whole words, as the tokenizer splits them).
+fn candidate(doc: &Document, phrase: &str, kind: EntityKind) -> Candidate {
+    let words: Vec<&str> = Document::new(phrase).tokens.iter().map(|t| &phrase[t.start..t.end]).collect();
+    let start = (0..doc.tokens.len())
+        .find(|&i| words.iter().enumerate().all(|(k, w)| i + k < doc.tokens.len() && doc.word(i + k) == *w))
+        .expect("the phrase is in the text");
+    Candidate { tokens: start..start + words.len(), kind }
+}
+
+fn cleaned_words(doc: &Document, raw: Vec<Candidate>) -> Vec<String> {
+    let info = TokenInfo::new(doc);
+    clean(doc, &info, raw).iter().map(|c| doc.text[doc.tokens[c.tokens.start].start..doc.tokens[c.tokens.end - 1].end].to_string()).collect()
+}
+
+#[test]
+fn an_acronym_defined_for_common_words_is_no_name_anywhere() {
+    let text = "Figures come from the Household Budget Survey (HBS) run by Esri. Each HBS asks about fuel; \
+                the World Health Organisation (WHO) uses several HBSs.";
+    let doc = Document::new(text);
+    let raw = vec![
+        candidate(&doc, "Household Budget Survey", EntityKind::Org),
+        candidate(&doc, "HBS", EntityKind::Org),
+        candidate(&doc, "Esri", EntityKind::Org),
+        candidate(&doc, "HBS asks", EntityKind::Org),
+        candidate(&doc, "World Health Organisation", EntityKind::Org),
+        candidate(&doc, "WHO", EntityKind::Org),
+        candidate(&doc, "HBSs", EntityKind::Org),
+    ];
+    // "HBS asks" is cut to "GIS" by the common word, then dropped with the other uses
+    assert_eq!(cleaned_words(&doc, raw), ["Esri", "World Health Organisation", "WHO"]);
+}
+
+#[test]
+fn an_acronym_whose_letters_do_not_match_the_words_before_it_stays() {
+    let doc = Document::new("He joined the party of the workers (PKK) last year.");
+    let raw = vec![candidate(&doc, "PKK", EntityKind::Org)];
+    assert_eq!(cleaned_words(&doc, raw), ["PKK"]);
+}
+
+#[test]
+fn institution_names_run_over_their_purpose_phrase_and_an_inner_and() {
+    let text = "The Carnegie Foundation for the Advancement of Teaching and the Natural History and Energy Museum \
+                met the Ford Foundation on Monday, and Harvard and Yale University.";
+    let doc = Document::new(text);
+    let raw = vec![
+        candidate(&doc, "Carnegie Foundation", EntityKind::Org),
+        candidate(&doc, "Advancement", EntityKind::Org),
+        candidate(&doc, "Natural History", EntityKind::Org),
+        candidate(&doc, "Energy Museum", EntityKind::Loc),
+        candidate(&doc, "Ford Foundation", EntityKind::Org),
+        candidate(&doc, "Harvard", EntityKind::Org),
+        candidate(&doc, "Yale University", EntityKind::Org),
+    ];
+    assert_eq!(
+        cleaned_words(&doc, raw),
+        [
+            "Carnegie Foundation for the Advancement of Teaching",
+            "Natural History and Energy Museum",
+            "Ford Foundation",
+            "Harvard",
+            "Yale University"
+        ]
+    );
+}

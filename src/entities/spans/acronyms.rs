@@ -1,0 +1,79 @@
+//! Acronyms the text defines for a common-noun phrase: "gross domestic product (GDP)", "Geographic
+//! Information Systems (GIS)". Such an acronym names no person, organization or place wherever the
+//! text uses it, and neither does its capitalized spelled-out form.
+//!
+//! A definition whose spelled-out form holds a name, a listed word or a head word ("World Health
+//! Organisation (WHO)", "Kennedy Space Center (KSC)") is left to the tagger, as is every acronym the
+//! text does not define.
+
+use std::ops::Range;
+
+use super::super::features::TokenInfo;
+use super::super::lexicon::flag;
+use super::Candidate;
+use crate::tokens::{Document, TokenKind};
+
+/// Drops the candidates that are a common-noun acronym the text defines, or its spelled-out form.
+pub(super) fn drop_common_acronyms(doc: &Document, info: &TokenInfo, mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let mut defined: Vec<(&str, Range<usize>)> = Vec::new();
+    for i in 1..doc.tokens.len().saturating_sub(1) {
+        if doc.word(i - 1) != "(" || doc.word(i + 1) != ")" {
+            continue;
+        }
+        let Some(letters) = acronym_letters(doc.word(i)) else { continue };
+        if let Some(spelled) = spelled_out(doc, info, i - 1, letters) {
+            if is_common_phrase(doc, info, &spelled) {
+                defined.push((letters, spelled));
+            }
+        }
+    }
+    if defined.is_empty() {
+        return candidates;
+    }
+    candidates.retain(|c| {
+        let acronym = c.tokens.len() == 1 && defined.iter().any(|(letters, _)| acronym_letters(doc.word(c.tokens.start)) == Some(letters));
+        let spelled = defined.iter().any(|(_, range)| range.start <= c.tokens.start && c.tokens.end <= range.end);
+        !(acronym || spelled)
+    });
+    candidates
+}
+
+/// The capitals of an acronym of two to six letters, without a plural `s`: `GIS`, `MTPs` -> `MTP`.
+fn acronym_letters(word: &str) -> Option<&str> {
+    let letters = word.strip_suffix('s').unwrap_or(word);
+    ((2..=6).contains(&letters.len()) && letters.bytes().all(|b| b.is_ascii_uppercase())).then_some(letters)
+}
+
+/// The words before token `open` (the opening bracket) whose initials spell `letters`, joining words
+/// skipped ("Information and Communication Technology"); `None` when they do not spell it.
+fn spelled_out(doc: &Document, info: &TokenInfo, open: usize, letters: &str) -> Option<Range<usize>> {
+    let mut start = open;
+    for letter in letters.bytes().rev() {
+        loop {
+            start = start.checked_sub(1)?;
+            let word = &info.folded[start];
+            let joining = JOINING.contains(&word.as_ref()) || word == "-" || word == ",";
+            if !joining {
+                break;
+            }
+        }
+        if doc.tokens[start].kind != TokenKind::Word || !info.folded[start].as_bytes().first().is_some_and(|b| b.eq_ignore_ascii_case(&letter)) {
+            return None;
+        }
+    }
+    Some(start..open)
+}
+
+/// Every word of the phrase is a common word: written in lower case here, or capitalized but one the
+/// text or the training sets also write in lower case, and on no list of names or head words.
+fn is_common_phrase(doc: &Document, info: &TokenInfo, words: &Range<usize>) -> bool {
+    const NAMING: u16 = flag::GIVEN | flag::PLACE | flag::ORG | flag::ORG_WORD | flag::PLACE_WORD | flag::NAME_BEGIN | flag::NAME_INSIDE;
+    words.clone().all(|i| {
+        let lower = doc.word(i).chars().next().is_some_and(char::is_lowercase);
+        let common = info.flags[i] & flag::COMMON != 0 || info.seen_lower(i);
+        (lower || common) && info.flags[i] & NAMING == 0
+    })
+}
+
+/// Words an acronym skips.
+const JOINING: &[&str] = &["of", "and", "for", "the", "in", "on", "to", "&"];

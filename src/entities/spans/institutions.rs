@@ -1,0 +1,93 @@
+//! Long institution names the tagger cuts short: it often stops at the head word or at "and", so
+//! "Andy Warhol Foundation for the Visual Arts" comes as "Andy Warhol Foundation", and "National Air
+//! and Space Museum" as "National Air" and "Space Museum".
+//!
+//! This only joins words around an organization or place head word ("Foundation", "Council",
+//! "Museum"); it never joins two names that are whole without each other ("Airbus and Boeing").
+
+use super::super::features::TokenInfo;
+use super::super::lexicon::{flag, starts_upper};
+use super::{listed, Candidate};
+use crate::tokens::{Document, Gap, TokenKind};
+
+/// Joins and extends the institution names among `candidates` (in text order, not overlapping).
+pub(super) fn complete_institution_names(doc: &Document, info: &TokenInfo, candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    let mut k = 0;
+    while k < candidates.len() {
+        let mut c = candidates[k].clone();
+        k += 1;
+        if let Some(last) = out.last() {
+            if joins_before_head(doc, info, last, &c) {
+                let first = out.pop().expect("the candidate before");
+                c.tokens.start = first.tokens.start;
+            }
+        }
+        if let Some(end) = purpose_phrase_end(doc, info, &c) {
+            // the phrase may run over organization names of its own ("Council for the Welfare of
+            // Immigrants"), which it takes in; over any other name it is no part of this one
+            let inside = candidates[k..].iter().take_while(|n| n.tokens.start < end).collect::<Vec<_>>();
+            if inside.iter().all(|n| n.kind == c.kind && n.tokens.end <= end) {
+                k += inside.len();
+                c.tokens.end = end;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// `first`, "and" or "&", then `second`, a head word after common words, make one name ("National
+/// Air" and "Space Museum"). Not when `first` is a listed name of its own ("Boeing and Airbus Museum"),
+/// or `second` is a name before its head word ("British Library and Columbia University").
+fn joins_before_head(doc: &Document, info: &TokenInfo, first: &Candidate, second: &Candidate) -> bool {
+    let joint = first.tokens.end;
+    let head = second.tokens.end - 1;
+    second.tokens.start == joint + 1
+        && matches!(doc.word(joint), "and" | "&")
+        && doc.tokens[joint].gap == Gap::Space
+        && doc.tokens[second.tokens.start].gap == Gap::Space
+        && is_head_word(info, head)
+        && (second.tokens.start..head).all(|i| info.flags[i] & flag::COMMON != 0 || info.seen_lower(i))
+        && !first.tokens.clone().any(|i| is_head_word(info, i))
+        && listed(info, &first.tokens).is_none()
+}
+
+/// The end of a phrase of purpose or subject after an organization's head word: "for the Visual
+/// Arts", "of Fine Arts", "on Foreign Relations". Its words are capitalized, joined only by "of",
+/// "and" or "&" before a capitalized word, and the phrase ends on a capitalized word.
+fn purpose_phrase_end(doc: &Document, info: &TokenInfo, c: &Candidate) -> Option<usize> {
+    let head = c.tokens.end - 1;
+    if c.kind != super::EntityKind::Org || info.flags[head] & flag::ORG_WORD == 0 {
+        return None;
+    }
+    let linking = c.tokens.end;
+    let spaced = |i: usize| doc.tokens.get(i).is_some_and(|t| t.gap == Gap::Space);
+    if !(spaced(linking) && matches!(doc.word(linking), "for" | "on")) {
+        return None;
+    }
+    let mut i = linking + 1;
+    if spaced(i) && doc.word(i) == "the" {
+        i += 1;
+    }
+    let mut end = None;
+    // a name's phrase is short: stop after six words
+    while spaced(i) && i < linking + 8 {
+        let word = doc.word(i);
+        let capitalized = doc.tokens[i].kind == TokenKind::Word && starts_upper(word);
+        // a month or a weekday dates the name ("Office on June 5")
+        if capitalized && info.flags[i] & flag::NOT_NAME == 0 {
+            end = Some(i + 1);
+        } else if !(matches!(word, "of" | "and" | "&") && doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word) && starts_upper(doc.word(i + 1))) {
+            // "and the ..." begins another name
+            break;
+        }
+        i += 1;
+    }
+    end
+}
+
+/// An organization or place head word ("Foundation", "Museum", "Center").
+fn is_head_word(info: &TokenInfo, i: usize) -> bool {
+    info.flags[i] & (flag::ORG_WORD | flag::PLACE_WORD) != 0
+}
