@@ -54,6 +54,8 @@ struct NameKey<'w> {
     words: &'w [u64],
     initials: Option<String>,
     acronym: Option<String>,
+    /// The name is one word that a list names as a place, and the tagger typed it a place.
+    listed_place: bool,
 }
 
 /// Groups the candidates (in text order) into an entity set.
@@ -68,7 +70,8 @@ pub fn group(doc: &Document, info: &TokenInfo, candidates: &[Candidate]) -> Enti
     let mut key_words = Vec::new();
     for (n, c) in candidates.iter().enumerate() {
         let text = &doc.text[doc.tokens[c.tokens.start].start..doc.tokens[c.tokens.end - 1].end];
-        let key = name_key(doc, info, c, text, &mut key_words);
+        let mut key = name_key(doc, info, c, text, &mut key_words);
+        key.listed_place = c.tokens.len() == 1 && c.kind == EntityKind::Loc && info.flags[c.tokens.start] & flag::PLACE != 0;
         if key.words.is_empty() {
             continue;
         }
@@ -276,8 +279,11 @@ fn refers_to(e: &Building, key: &NameKey<'_>, kind: EntityKind) -> bool {
         EntityKind::Person => {
             (subset && key.words.len() == 1) || (superset && kind == EntityKind::Person) || company_long_form
         }
-        // "Apple" of "Apple Inc.", whatever it was tagged, or any part or fuller form tagged ORG
-        EntityKind::Org => (subset && key.words.len() == 1 && same_first) || (kind == e_kind && (subset || superset)),
+        // "Apple" of "Apple Inc.", whatever it was tagged, or any part or fuller form tagged ORG; but a
+        // listed place is itself ("Singapore" of "Singapore Airlines")
+        EntityKind::Org => {
+            (subset && key.words.len() == 1 && same_first && !key.listed_place) || (kind == e_kind && (subset || superset))
+        }
         // places nest ("Western Australia", "Australia") but are different places: same words only
         EntityKind::Loc => false,
     }
@@ -372,7 +378,7 @@ fn words_key<'w, S: AsRef<str>>(doc: &Document, folded: &[S], c: &Candidate, wor
         Some(i) if count == 1 => as_acronym(doc.word(i)),
         _ => None,
     };
-    NameKey { words, initials: (!initials.is_empty()).then_some(initials), acronym }
+    NameKey { words, initials: (!initials.is_empty()).then_some(initials), acronym, listed_place: false }
 }
 
 /// The letters of an acronym (`OPEC`, `U.S.`), or `None` for other words.
@@ -561,6 +567,14 @@ mod tests {
             ("OPEC", Org),
         ];
         assert_eq!(groups(text, &names), [0, 0, 1, 1, 0]);
+    }
+
+    #[test]
+    fn a_listed_place_is_no_short_form_of_a_company_named_after_it() {
+        use EntityKind::*;
+        let text = "Kenya Airways flew to Kenya; Kenya Airways said Kenya would grow, and Airways staff agreed.";
+        let names = [("Kenya Airways", Org), ("Kenya", Loc), ("Kenya Airways", Org), ("Kenya", Loc), ("Airways", Org)];
+        assert_eq!(groups(text, &names), [0, 1, 0, 1, 0]);
     }
 
     #[test]
