@@ -2,11 +2,14 @@
 //! "Andy Warhol Foundation for the Visual Arts" comes as "Andy Warhol Foundation", and "National Air
 //! and Space Museum" as "National Air" and "Space Museum".
 //!
+//! The tagger also ends a name at a possessive, which is right for "Maliki's party" but cuts "Korean
+//! People's Army" and "Valdera Growers' Cooperative" short.
+//!
 //! This only joins words around an organization or place head word ("Foundation", "Council",
 //! "Museum"); it never joins two names that are whole without each other ("Airbus and Boeing").
 
 use super::super::features::TokenInfo;
-use super::super::lexicon::{flag, starts_upper};
+use super::super::lexicon::{flag, lexicon, starts_upper};
 use super::{listed, Candidate};
 use crate::tokens::{Document, Gap, TokenKind};
 
@@ -22,6 +25,13 @@ pub(super) fn complete_institution_names(doc: &Document, info: &TokenInfo, candi
                 let first = out.pop().expect("the candidate before");
                 c.tokens.start = first.tokens.start;
             }
+        }
+        if let Some((end, kind)) = possessive_name_end(doc, info, &c) {
+            // the words after the possessive may have been tagged as a name of their own
+            let inside = candidates[k..].iter().take_while(|n| n.tokens.start < end);
+            let end = inside.clone().map(|n| n.tokens.end).fold(end, usize::max);
+            k += inside.count();
+            c = Candidate { tokens: c.tokens.start..end, kind };
         }
         if let Some(end) = purpose_phrase_end(doc, info, &c) {
             // the phrase may run over organization names of its own ("Council for the Welfare of
@@ -87,7 +97,48 @@ fn purpose_phrase_end(doc: &Document, info: &TokenInfo, c: &Candidate) -> Option
     end
 }
 
-/// An organization or place head word ("Foundation", "Museum", "Center").
+/// The end and type of a name that runs on over a possessive after the candidate: a plural common
+/// noun's ("Korean People's Army", "Growers' Cooperative", "the Women's Institute") or a saint's ("St
+/// Mary's Hospital"), when capitalized words with a head word follow it. A person's or a company's
+/// possessive ends the name ("Maliki's Party colleagues", "Airbus' Delivery Center").
+fn possessive_name_end(doc: &Document, info: &TokenInfo, c: &Candidate) -> Option<(usize, super::EntityKind)> {
+    let mark = c.tokens.end;
+    let attached = doc.tokens.get(mark).is_some_and(|t| t.gap == Gap::None);
+    if !(attached && matches!(doc.word(mark), "'s" | "’s" | "'" | "’")) {
+        return None;
+    }
+    let owner = c.tokens.end - 1;
+    let folded = info.folded[owner].as_ref();
+    let common = info.flags[owner] & flag::COMMON != 0 || info.seen_lower(owner);
+    let plural = folded.ends_with('s') || matches!(folded, "people" | "children" | "women" | "men");
+    let saint = matches!(doc.word(c.tokens.start), "St" | "Saint") && c.tokens.len() == 2;
+    // a bare apostrophe marks a plural's possessive ("Growers'"), whether or not the word is known
+    let plural_mark = matches!(doc.word(mark), "'" | "’") && folded.ends_with('s');
+    let listed = info.flags[owner] & (flag::GIVEN | flag::PLACE | flag::ORG | flag::NAME_INSIDE) != 0;
+    if !((common && plural || plural_mark) && !listed || saint) {
+        return None;
+    }
+    let capitalized = |i: usize| {
+        doc.tokens.get(i).is_some_and(|t| t.gap == Gap::Space && t.kind == TokenKind::Word) && starts_upper(doc.word(i))
+    };
+    // the words after it are no name of their own ("the Beatles' Apple Corps"): a head word comes first
+    if !(capitalized(mark + 1) && is_head_word(info, mark + 1)) {
+        return None;
+    }
+    let mut end = mark + 1;
+    let mut head = None;
+    while capitalized(end) || (end < doc.tokens.len() && doc.word(end) == "of" && capitalized(end + 1)) {
+        if is_head_word(info, end) {
+            head = Some(end);
+        }
+        end += 1;
+    }
+    let head = head?;
+    let kind = if info.flags[head] & flag::PLACE_WORD != 0 { super::EntityKind::Loc } else { super::EntityKind::Org };
+    Some((end, kind))
+}
+
+/// An organization or place head word ("Foundation", "Museum", "Center"), or a firm's ("Cooperative").
 fn is_head_word(info: &TokenInfo, i: usize) -> bool {
-    info.flags[i] & (flag::ORG_WORD | flag::PLACE_WORD) != 0
+    info.flags[i] & (flag::ORG_WORD | flag::PLACE_WORD) != 0 || lexicon().word_flags(&info.folded[i]) & flag::CLUB_WORD != 0
 }

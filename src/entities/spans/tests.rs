@@ -304,3 +304,34 @@ fn institution_names_run_over_their_purpose_phrase_and_an_inner_and() {
         ]
     );
 }
+
+#[test]
+fn a_plural_or_saint_possessive_before_a_head_word_stays_inside_the_name() {
+    let text = "The Orchard Growers' Cooperative, the Korean People's Army and St Anne's Hospital met; \
+                the Beatles' Apple Corps and Airbus' Delivery Center did not, nor did Maria's Party friends.";
+    let doc = Document::new(text);
+    let raw = vec![
+        candidate(&doc, "Orchard Growers", EntityKind::Org),
+        candidate(&doc, "Korean People", EntityKind::Org),
+        candidate(&doc, "Army", EntityKind::Org),
+        candidate(&doc, "St Anne", EntityKind::Person),
+        candidate(&doc, "Beatles", EntityKind::Person),
+        candidate(&doc, "Apple Corps", EntityKind::Org),
+        candidate(&doc, "Airbus", EntityKind::Org),
+        candidate(&doc, "Delivery Center", EntityKind::Loc),
+        candidate(&doc, "Maria", EntityKind::Person),
+    ];
+    assert_eq!(
+        cleaned_words(&doc, raw),
+        [
+            "Orchard Growers' Cooperative",
+            "Korean People's Army",
+            "St Anne's Hospital",
+            "Beatles",
+            "Apple Corps",
+            "Airbus",
+            "Delivery Center",
+            "Maria"
+        ]
+    );
+}
