@@ -155,7 +155,15 @@ fn vote(info: &TokenInfo, c: &Candidate) -> usize {
         EntityKind::Loc => last & flag::PLACE_WORD != 0,
         EntityKind::Person => false,
     };
-    if headed { 4 } else if c.tokens.len() > 1 { 2 } else { 1 }
+    // a given name first says "person" as a head word says "organization": "Tom Cruise" tagged an
+    // organization in "the Tom Cruise video" counts for little against "Tom Cruise" tagged a person
+    let given = c.tokens.len() > 1 && info.flags[c.tokens.start] & flag::GIVEN != 0;
+    match (headed, given, c.kind) {
+        (true, _, _) | (_, true, EntityKind::Person) => 4,
+        (_, true, _) => 1,
+        _ if c.tokens.len() > 1 => 2,
+        _ => 1,
+    }
 }
 
 fn looks_like_person(info: &TokenInfo, c: &Candidate) -> bool {
@@ -567,6 +575,25 @@ mod tests {
             ("OPEC", Org),
         ];
         assert_eq!(groups(text, &names), [0, 0, 1, 1, 0]);
+    }
+
+    #[test]
+    fn a_name_led_by_a_given_name_stays_a_person_against_organization_tags() {
+        use EntityKind::*;
+        let text = "Actor Tom Marlowe spoke. The Tom Marlowe video spread, and the Tom Marlowe clip too.";
+        let doc = Document::new(text);
+        let names = [("Tom Marlowe", Person), ("Tom Marlowe", Org), ("Tom Marlowe", Org)];
+        assert_eq!(groups(text, &names), [0, 0, 0]);
+        let mut candidates = Vec::new();
+        let mut from = 0;
+        for (name, kind) in names {
+            let start = from + text[from..].find(name).expect("name in text");
+            from = start + name.len();
+            let first = doc.tokens.iter().position(|t| t.start == start).expect("token start");
+            candidates.push(Candidate { tokens: first..first + 2, kind });
+        }
+        let set = group(&doc, &TokenInfo::new(&doc), &candidates);
+        assert_eq!(set.entities[0].kind, Person);
     }
 
     #[test]

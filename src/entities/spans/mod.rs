@@ -256,11 +256,12 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
         let i = c.tokens.start;
         let title = info.flags[i] & flag::TITLE != 0 && c.kind == EntityKind::Person;
         let article = info.folded[i] == "the";
-        // a role or subject word before a person's name ("Education Stefania Giannini")
+        // a role, subject or follower word before a person's name ("Education Stefania Giannini",
+        // "Scientologist Tom Cruise")
         let role = c.kind == EntityKind::Person
             && c.tokens.len() > 1
             && info.flags[i] & flag::GIVEN == 0
-            && (info.seen_lower(i) || info.flags[i] & flag::NOT_NAME != 0);
+            && (info.seen_lower(i) || info.flags[i] & flag::NOT_NAME != 0 || is_group_word(&info.folded[i]));
         let title = title || role;
         if (title || article) && doc.tokens[i + 1].gap != Gap::None {
             c.tokens.start += 1;

@@ -335,3 +335,13 @@ fn a_plural_or_saint_possessive_before_a_head_word_stays_inside_the_name() {
         ]
     );
 }
+
+#[test]
+fn a_follower_word_before_a_persons_name_stays_outside_it() {
+    let doc = Document::new("The film starred Buddhist Richard Gere and Sebastian Koch.");
+    let raw = vec![candidate(&doc, "Buddhist Richard Gere", EntityKind::Person), candidate(&doc, "Sebastian Koch", EntityKind::Person)];
+    assert_eq!(cleaned_words(&doc, raw), ["Richard Gere", "Sebastian Koch"]);
+    let doc = Document::new("It quoted Scientologist Ann Marlowe.");
+    let raw = vec![candidate(&doc, "Scientologist Ann Marlowe", EntityKind::Person)];
+    assert_eq!(cleaned_words(&doc, raw), ["Ann Marlowe"]);
+}
