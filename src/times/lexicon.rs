@@ -117,7 +117,12 @@ pub const PAST_CUES: &[&str] = &[
     "began", "won", "lost", "held", "left", "led", "saw", "fell", "rose", "sold", "bought", "spoke", "wrote",
     "became", "got", "found", "paid", "sent", "brought", "built", "struck", "hit", "ran", "kept", "put", "cut",
     "shot", "broke", "chose", "drew", "flew", "grew", "knew", "stood", "thought", "tore", "threw", "yesterday",
-    "earlier", "previously", "died", "fled", "tied", "sped",
+    "earlier", "previously", "died", "fled", "tied", "sped", "withdrew", "overtook", "undertook", "forgot", "forgave",
+    "froze", "hid", "hung", "meant", "rode", "rang", "sang", "sank", "shook", "slept", "slid", "spent", "stole",
+    "stuck", "swore", "swept", "swam", "taught", "understood", "woke", "wore", "arose", "bore", "bent", "bled",
+    "blew", "caught", "clung", "crept", "dealt", "dug", "drank", "drove", "ate", "fed", "felt", "fought", "forbade",
+    "heard", "lent", "sought", "shone", "shrank", "sprang", "strode", "upheld", "withheld", "overthrew", "oversaw",
+    "foresaw", "mistook", "rebuilt", "retook", "spun", "sat",
 ];
 
 /// Nouns counted by a preceding number, so that "2000 people" is not a year.

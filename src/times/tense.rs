@@ -32,6 +32,9 @@ pub fn tense_around(doc: &Document, tokens: Range<usize>) -> Tense {
     // a quotation mark closes the clause: the reporting verb outside a quote ("…on Monday," she
     // said) says nothing of the tense inside it, nor the quote of the narration around it
     let (mut left_open, mut right_open) = (true, true);
+    // a deadline ("by early June", "by Friday") lies ahead unless the clause's verb says it passed
+    // ("withdrew by mid-September")
+    let deadline = tokens.start.checked_sub(1).is_some_and(|i| i >= sentence.start && doc.word(i).eq_ignore_ascii_case("by"));
     for d in 1..=WINDOW {
         let left = tokens.start.checked_sub(d).filter(|&i| left_open && i >= sentence.start);
         let right = Some(tokens.end + d - 1).filter(|&i| right_open && i < sentence.end);
@@ -40,17 +43,17 @@ pub fn tense_around(doc: &Document, tokens: Range<usize>) -> Tense {
         if left.is_none() && right.is_none() {
             break;
         }
-        // a deadline: "by early June", "by Friday"
-        if d == 1 && left.is_some_and(|i| doc.word(i).eq_ignore_ascii_case("by")) {
-            return Tense::Future;
-        }
         for i in [left, right].into_iter().flatten() {
             if let Some(t) = cue(doc, i, sentence.start) {
                 return t;
             }
         }
     }
-    Tense::Unknown
+    if deadline {
+        Tense::Future
+    } else {
+        Tense::Unknown
+    }
 }
 
 /// The tense token `i` marks, if any. A capitalized word inside the sentence is a name, not a cue:
@@ -119,6 +122,24 @@ mod tests {
         for cue in FUTURE_CUES.iter().chain(PAST_CUES) {
             assert!(cue.len() <= LONGEST_CUE && cue.is_ascii() && cue.to_ascii_lowercase() == *cue, "{cue}");
         }
+    }
+
+    /// The tense around the first occurrence of `phrase` in `text`.
+    fn tense_of(text: &str, phrase: &str) -> Tense {
+        let doc = Document::new(text);
+        let at = text.find(phrase).expect("phrase in text");
+        let start = doc.tokens.iter().position(|t| t.start == at).expect("token start");
+        let end = doc.tokens.iter().position(|t| t.end == at + phrase.len()).expect("token end") + 1;
+        tense_around(&doc, start..end)
+    }
+
+    #[test]
+    fn a_deadline_lies_ahead_unless_its_verb_says_it_passed() {
+        assert_eq!(tense_of("The rebels must leave by Friday.", "Friday"), Tense::Future);
+        assert_eq!(tense_of("By June the plant shuts.", "June"), Tense::Future);
+        assert_eq!(tense_of("The army withdrew by mid-September.", "mid-September"), Tense::Past);
+        assert_eq!(tense_of("The roof was finished by early June.", "early June"), Tense::Past);
+        assert_eq!(tense_of("The army will withdraw by mid-September.", "mid-September"), Tense::Future);
     }
 
     #[test]
