@@ -2,11 +2,15 @@
 //! "Andy Warhol Foundation for the Visual Arts" comes as "Andy Warhol Foundation", and "National Air
 //! and Space Museum" as "National Air" and "Space Museum".
 //!
+//! A listed company before a listed place is the company's branch there ("GM Europe"), not the place.
+//!
 //! The tagger also ends a name at a possessive, which is right for "Maliki's party" but cuts "Korean
 //! People's Army" and "Valdera Growers' Cooperative" short.
 //!
 //! This only joins words around an organization or place head word ("Foundation", "Council",
 //! "Museum"); it never joins two names that are whole without each other ("Airbus and Boeing").
+
+use std::ops::Range;
 
 use super::super::features::TokenInfo;
 use super::super::lexicon::{flag, lexicon, starts_upper};
@@ -24,7 +28,14 @@ pub(super) fn complete_institution_names(doc: &Document, info: &TokenInfo, candi
             if joins_before_head(doc, info, last, &c) {
                 let first = out.pop().expect("the candidate before");
                 c.tokens.start = first.tokens.start;
+            } else if is_company_then_region(doc, info, &last.tokens, &c.tokens) {
+                let first = out.pop().expect("the candidate before");
+                c = Candidate { tokens: first.tokens.start..c.tokens.end, kind: super::EntityKind::Org };
             }
+        }
+        // one candidate already, typed a place for its last word ("GM Europe")
+        if (c.tokens.start + 1..c.tokens.end).any(|k| is_company_then_region(doc, info, &(c.tokens.start..k), &(k..c.tokens.end))) {
+            c.kind = super::EntityKind::Org;
         }
         if let Some((end, kind)) = possessive_name_end(doc, info, &c) {
             // the words after the possessive may have been tagged as a name of their own
@@ -136,6 +147,16 @@ fn possessive_name_end(doc: &Document, info: &TokenInfo, c: &Candidate) -> Optio
     let head = head?;
     let kind = if info.flags[head] & flag::PLACE_WORD != 0 { super::EntityKind::Loc } else { super::EntityKind::Org };
     Some((end, kind))
+}
+
+/// A listed company or organization right before a listed place names its branch there, an
+/// organization: "GM Europe", "EADS North America", "Toyota UK".
+fn is_company_then_region(doc: &Document, info: &TokenInfo, company: &Range<usize>, region: &Range<usize>) -> bool {
+    let names = |tokens: &Range<usize>, bit: u16| !tokens.is_empty() && listed(info, tokens).is_some_and(|f| f & bit != 0);
+    company.end == region.start
+        && doc.tokens[region.start].gap == Gap::Space
+        && names(company, flag::ORG)
+        && names(region, flag::PLACE)
 }
 
 /// An organization or place head word ("Foundation", "Museum", "Center"), or a firm's ("Cooperative").

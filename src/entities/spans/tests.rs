@@ -345,3 +345,30 @@ fn a_follower_word_before_a_persons_name_stays_outside_it() {
     let raw = vec![candidate(&doc, "Scientologist Ann Marlowe", EntityKind::Person)];
     assert_eq!(cleaned_words(&doc, raw), ["Ann Marlowe"]);
 }
+
+#[test]
+fn a_listed_company_before_a_listed_place_is_its_branch_there() {
+    let text = "Toyota Australia and Siemens India cut jobs; Toyota builds cars in Australia.";
+    let doc = Document::new(text);
+    let raw = vec![
+        candidate(&doc, "Toyota Australia", EntityKind::Loc),
+        candidate(&doc, "Siemens", EntityKind::Org),
+        candidate(&doc, "India", EntityKind::Loc),
+        candidate(&doc, "Toyota builds", EntityKind::Org),
+        candidate(&doc, "Australia.", EntityKind::Loc),
+    ];
+    let info = TokenInfo::new(&doc);
+    let kinds: Vec<(String, EntityKind)> = clean(&doc, &info, raw)
+        .iter()
+        .map(|c| (doc.text[doc.tokens[c.tokens.start].start..doc.tokens[c.tokens.end - 1].end].to_string(), c.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Toyota Australia".to_string(), EntityKind::Org),
+            ("Siemens India".to_string(), EntityKind::Org),
+            ("Toyota".to_string(), EntityKind::Org),
+            ("Australia".to_string(), EntityKind::Loc)
+        ]
+    );
+}
