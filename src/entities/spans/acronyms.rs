@@ -11,11 +11,14 @@ use std::ops::Range;
 use super::super::features::TokenInfo;
 use super::super::lexicon::flag;
 use super::Candidate;
+use crate::fasthash::FastSet;
 use crate::tokens::{Document, TokenKind};
 
 /// Drops the candidates that are a common-noun acronym the text defines, or its spelled-out form.
 pub(super) fn drop_common_acronyms(doc: &Document, info: &TokenInfo, mut candidates: Vec<Candidate>) -> Vec<Candidate> {
-    let mut defined: Vec<(&str, Range<usize>)> = Vec::new();
+    let mut acronyms: FastSet<&str> = FastSet::default();
+    // the spelled-out forms, in text order and not overlapping (each ends at its own bracket)
+    let mut spelled_forms: Vec<Range<usize>> = Vec::new();
     for i in 1..doc.tokens.len().saturating_sub(1) {
         if doc.word(i - 1) != "(" || doc.word(i + 1) != ")" {
             continue;
@@ -23,16 +26,19 @@ pub(super) fn drop_common_acronyms(doc: &Document, info: &TokenInfo, mut candida
         let Some(letters) = acronym_letters(doc.word(i)) else { continue };
         if let Some(spelled) = spelled_out(doc, info, i - 1, letters) {
             if is_common_phrase(doc, info, &spelled) {
-                defined.push((letters, spelled));
+                acronyms.insert(letters);
+                spelled_forms.push(spelled);
             }
         }
     }
-    if defined.is_empty() {
+    if acronyms.is_empty() {
         return candidates;
     }
     candidates.retain(|c| {
-        let acronym = c.tokens.len() == 1 && defined.iter().any(|(letters, _)| acronym_letters(doc.word(c.tokens.start)) == Some(letters));
-        let spelled = defined.iter().any(|(_, range)| range.start <= c.tokens.start && c.tokens.end <= range.end);
+        let acronym = c.tokens.len() == 1 && acronym_letters(doc.word(c.tokens.start)).is_some_and(|l| acronyms.contains(l));
+        // the last spelled-out form starting at or before the candidate is the only one that can hold it
+        let before = spelled_forms.partition_point(|r| r.start <= c.tokens.start);
+        let spelled = before > 0 && c.tokens.end <= spelled_forms[before - 1].end;
         !(acronym || spelled)
     });
     candidates
@@ -49,12 +55,17 @@ fn acronym_letters(word: &str) -> Option<&str> {
 fn spelled_out(doc: &Document, info: &TokenInfo, open: usize, letters: &str) -> Option<Range<usize>> {
     let mut start = open;
     for letter in letters.bytes().rev() {
+        // at most two joining words between two initials ("Organisation of the ...")
+        let mut skipped = 0;
         loop {
             start = start.checked_sub(1)?;
             let word = &info.folded[start];
-            let joining = JOINING.contains(&word.as_ref()) || word == "-" || word == ",";
-            if !joining {
+            if !(JOINING.contains(&word.as_ref()) || word == "-" || word == ",") {
                 break;
+            }
+            skipped += 1;
+            if skipped > 2 {
+                return None;
             }
         }
         if doc.tokens[start].kind != TokenKind::Word || !info.folded[start].as_bytes().first().is_some_and(|b| b.eq_ignore_ascii_case(&letter)) {

@@ -138,7 +138,8 @@ fn possessive_name_end(doc: &Document, info: &TokenInfo, c: &Candidate) -> Optio
     }
     let mut end = mark + 1;
     let mut head = None;
-    while capitalized(end) || (end < doc.tokens.len() && doc.word(end) == "of" && capitalized(end + 1)) {
+    // a name's words after the possessive are few: stop after eight tokens
+    while end < mark + 9 && (capitalized(end) || (end < doc.tokens.len() && doc.word(end) == "of" && capitalized(end + 1))) {
         if is_head_word(info, end) {
             head = Some(end);
         }
