@@ -19,8 +19,16 @@ pub(super) fn drop_common_acronyms(doc: &Document, info: &TokenInfo, mut candida
     let mut acronyms: FastSet<&str> = FastSet::default();
     // the spelled-out forms, in text order and not overlapping (each ends at its own bracket)
     let mut spelled_forms: Vec<Range<usize>> = Vec::new();
-    for i in 1..doc.tokens.len().saturating_sub(1) {
-        if doc.word(i - 1) != "(" || doc.word(i + 1) != ")" {
+    let bytes = doc.text.as_bytes();
+    let is_byte = |i: usize, b: u8| {
+        doc.tokens.get(i).is_some_and(|t| t.end == t.start + 1 && bytes[t.start] == b)
+    };
+    // only the opening brackets are visited (a memchr search), not every token
+    for (at, _) in doc.text.match_indices('(') {
+        let open = doc.tokens.partition_point(|t| t.start < at);
+        let i = open + 1;
+        // the bracket, one word, the closing bracket (a closing one after `i` means `i` exists)
+        if !is_byte(open, b'(') || !is_byte(i + 1, b')') {
             continue;
         }
         let Some(letters) = acronym_letters(doc.word(i)) else { continue };

@@ -34,7 +34,8 @@ pub(super) fn complete_institution_names(doc: &Document, info: &TokenInfo, candi
             }
         }
         // one candidate already, typed a place for its last word ("GM Europe")
-        if (c.tokens.start + 1..c.tokens.end).any(|k| is_company_then_region(doc, info, &(c.tokens.start..k), &(k..c.tokens.end))) {
+        let listed_first = info.flags[c.tokens.start] & flag::ORG != 0;
+        if listed_first && (c.tokens.start + 1..c.tokens.end).any(|k| is_company_then_region(doc, info, &(c.tokens.start..k), &(k..c.tokens.end))) {
             c.kind = super::EntityKind::Org;
         }
         if let Some((end, kind)) = possessive_name_end(doc, info, &c) {
