@@ -58,6 +58,12 @@ impl<'a> TokenInfo<'a> {
         self.lower_seen.contains(&self.word[i])
     }
 
+    /// True when token `i`'s word is a common word: one the training sets mostly write in lower case,
+    /// or one this document writes in lower case somewhere.
+    pub fn is_common_word(&self, i: usize) -> bool {
+        self.flags[i] & super::lexicon::flag::COMMON != 0 || self.seen_lower(i)
+    }
+
     /// True when token `i` starts with an upper-case letter.
     fn starts_upper(&self, i: usize) -> bool {
         self.case[i] & case::STARTS_UPPER != 0

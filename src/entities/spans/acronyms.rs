@@ -89,8 +89,7 @@ fn is_common_phrase(doc: &Document, info: &TokenInfo, words: &Range<usize>) -> b
     const NAMING: u16 = flag::GIVEN | flag::PLACE | flag::ORG | flag::ORG_WORD | flag::PLACE_WORD | flag::NAME_BEGIN | flag::NAME_INSIDE;
     words.clone().all(|i| {
         let lower = doc.word(i).chars().next().is_some_and(char::is_lowercase);
-        let common = info.flags[i] & flag::COMMON != 0 || info.seen_lower(i);
-        (lower || common) && info.flags[i] & NAMING == 0
+        (lower || info.is_common_word(i)) && info.flags[i] & NAMING == 0
     })
 }
 

@@ -13,9 +13,9 @@
 use std::ops::Range;
 
 use super::super::features::TokenInfo;
-use super::super::lexicon::{flag, lexicon, starts_upper};
-use super::{listed, Candidate};
-use crate::tokens::{Document, Gap, TokenKind};
+use super::super::lexicon::{flag, lexicon};
+use super::{is_capitalized_word, listed, Candidate};
+use crate::tokens::{Document, Gap};
 
 /// Joins and extends the institution names among `candidates` (in text order, not overlapping).
 pub(super) fn complete_institution_names(doc: &Document, info: &TokenInfo, candidates: Vec<Candidate>) -> Vec<Candidate> {
@@ -48,9 +48,9 @@ pub(super) fn complete_institution_names(doc: &Document, info: &TokenInfo, candi
         if let Some(end) = purpose_phrase_end(doc, info, &c) {
             // the phrase may run over organization names of its own ("Council for the Welfare of
             // Immigrants"), which it takes in; over any other name it is no part of this one
-            let inside = candidates[k..].iter().take_while(|n| n.tokens.start < end).collect::<Vec<_>>();
-            if inside.iter().all(|n| n.kind == c.kind && n.tokens.end <= end) {
-                k += inside.len();
+            let inside = candidates[k..].iter().take_while(|n| n.tokens.start < end);
+            if inside.clone().all(|n| n.kind == c.kind && n.tokens.end <= end) {
+                k += inside.count();
                 c.tokens.end = end;
             }
         }
@@ -70,7 +70,7 @@ fn joins_before_head(doc: &Document, info: &TokenInfo, first: &Candidate, second
         && doc.tokens[joint].gap == Gap::Space
         && doc.tokens[second.tokens.start].gap == Gap::Space
         && is_head_word(info, head)
-        && (second.tokens.start..head).all(|i| info.flags[i] & flag::COMMON != 0 || info.seen_lower(i))
+        && (second.tokens.start..head).all(|i| info.is_common_word(i))
         && !first.tokens.clone().any(|i| is_head_word(info, i))
         && listed(info, &first.tokens).is_none()
 }
@@ -93,14 +93,12 @@ fn purpose_phrase_end(doc: &Document, info: &TokenInfo, c: &Candidate) -> Option
         i += 1;
     }
     let mut end = None;
-    // a name's phrase is short: stop after six words
+    // a name's phrase is short: stop after seven tokens
     while spaced(i) && i < linking + 8 {
-        let word = doc.word(i);
-        let capitalized = doc.tokens[i].kind == TokenKind::Word && starts_upper(word);
         // a month or a weekday dates the name ("Office on June 5")
-        if capitalized && info.flags[i] & flag::NOT_NAME == 0 {
+        if is_capitalized_word(doc, i) && info.flags[i] & flag::NOT_NAME == 0 {
             end = Some(i + 1);
-        } else if !(matches!(word, "of" | "and" | "&") && doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word) && starts_upper(doc.word(i + 1))) {
+        } else if !(matches!(doc.word(i), "of" | "and" | "&") && is_capitalized_word(doc, i + 1)) {
             // "and the ..." begins another name
             break;
         }
@@ -121,7 +119,7 @@ fn possessive_name_end(doc: &Document, info: &TokenInfo, c: &Candidate) -> Optio
     }
     let owner = c.tokens.end - 1;
     let folded = info.folded[owner].as_ref();
-    let common = info.flags[owner] & flag::COMMON != 0 || info.seen_lower(owner);
+    let common = info.is_common_word(owner);
     let plural = folded.ends_with('s') || matches!(folded, "people" | "children" | "women" | "men");
     let saint = matches!(doc.word(c.tokens.start), "St" | "Saint") && c.tokens.len() == 2;
     // a bare apostrophe marks a plural's possessive ("Growers'"), whether or not the word is known
@@ -130,9 +128,7 @@ fn possessive_name_end(doc: &Document, info: &TokenInfo, c: &Candidate) -> Optio
     if !((common && plural || plural_mark) && !listed || saint) {
         return None;
     }
-    let capitalized = |i: usize| {
-        doc.tokens.get(i).is_some_and(|t| t.gap == Gap::Space && t.kind == TokenKind::Word) && starts_upper(doc.word(i))
-    };
+    let capitalized = |i: usize| is_capitalized_word(doc, i) && doc.tokens[i].gap == Gap::Space;
     // the words after it are no name of their own ("the Beatles' Apple Corps"): a head word comes first
     if !(capitalized(mark + 1) && is_head_word(info, mark + 1)) {
         return None;

@@ -344,7 +344,7 @@ const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "frida
 /// may begin another name.
 fn extend_company_word(doc: &Document, info: &TokenInfo, mut c: Candidate, limit: usize) -> Candidate {
     let next = c.tokens.end;
-    let capitalized = |i: usize| doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && starts_upper(doc.word(i));
+    let capitalized = |i: usize| is_capitalized_word(doc, i);
     if c.kind == EntityKind::Org
         && next < limit
         && capitalized(next)
@@ -414,6 +414,11 @@ fn listed(info: &TokenInfo, tokens: &Range<usize>) -> Option<u16> {
             && info.flags.get(tokens.end).is_none_or(|f| f & flag::NAME_INSIDE == 0)
     };
     whole.then_some(first)
+}
+
+/// Token `i` exists and is a word that starts with a capital.
+fn is_capitalized_word(doc: &Document, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && starts_upper(doc.word(i))
 }
 
 fn is_possessive(word: &str) -> bool {
