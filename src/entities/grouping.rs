@@ -70,8 +70,7 @@ pub fn group(doc: &Document, info: &TokenInfo, candidates: &[Candidate]) -> Enti
     let mut key_words = Vec::new();
     for (n, c) in candidates.iter().enumerate() {
         let text = &doc.text[doc.tokens[c.tokens.start].start..doc.tokens[c.tokens.end - 1].end];
-        let mut key = name_key(doc, info, c, text, &mut key_words);
-        key.listed_place = c.tokens.len() == 1 && c.kind == EntityKind::Loc && info.flags[c.tokens.start] & flag::PLACE != 0;
+        let key = name_key(doc, info, c, text, &mut key_words);
         if key.words.is_empty() {
             continue;
         }
@@ -300,6 +299,7 @@ fn refers_to(e: &Building, key: &NameKey<'_>, kind: EntityKind) -> bool {
 /// Builds the key of a candidate's name (written `text`); a listed other name of a place takes the key
 /// of its usual name.
 fn name_key<'w>(doc: &Document, info: &TokenInfo, c: &Candidate, text: &str, words: &'w mut Vec<u64>) -> NameKey<'w> {
+    let listed_place = c.tokens.len() == 1 && c.kind == EntityKind::Loc && info.flags[c.tokens.start] & flag::PLACE != 0;
     let aliases = aliases();
     let first = info.folded[c.tokens.start].as_ref();
     // the cheap test first: a longer name is folded whole only when its first word begins some alias
@@ -313,10 +313,10 @@ fn name_key<'w>(doc: &Document, info: &TokenInfo, c: &Candidate, text: &str, wor
         let tokens = 0..usual_doc.tokens.len();
         if !tokens.is_empty() {
             let usual_folded: Vec<String> = (0..usual_doc.tokens.len()).map(|i| crate::text::fold(usual_doc.word(i))).collect();
-            return words_key(&usual_doc, &usual_folded, &Candidate { tokens, kind: c.kind }, words);
+            return NameKey { listed_place, ..words_key(&usual_doc, &usual_folded, &Candidate { tokens, kind: c.kind }, words) };
         }
     }
-    words_key(doc, &info.folded, c, words)
+    NameKey { listed_place, ..words_key(doc, &info.folded, c, words) }
 }
 
 /// Other names of places and bodies (`aliases.txt`), folded, with their usual names.
