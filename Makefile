@@ -9,8 +9,9 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/
 EVAL ?= ../shared/eval
 TRAIN ?= ../shared/train
 # The entity tagger's training (data/entities/SOURCE.md): 2^16 buckets, 10 epochs, 8 averaged runs,
-# weights rounded to -5..=5; GUM's non-news documents weigh 3, the other sets follow.
+# weights rounded to -5..=5; GUM's non-news documents weigh TAGGER_GUM_WEIGHT, the other sets follow.
 TAGGER_ARGS := 16 10 8 5
+TAGGER_GUM_WEIGHT := 3
 TAGGER_OTHER_SETS := $(TRAIN)/uner-en-pud.jsonl:2 $(TRAIN)/uner-en-ewt.jsonl $(TRAIN)/wikigold.jsonl \
   $(TRAIN)/crossner.jsonl $(TRAIN)/redocred.jsonl $(TRAIN)/re3d.jsonl:2 $(TRAIN)/btc.jsonl
 
@@ -67,12 +68,13 @@ bench: build
 # Retrains the entity tagger's weights (under a minute on two cores; deterministic).
 tagger:
 	cargo run --release --example train_tagger -- data/entities/tagger.bin $(TAGGER_ARGS) \
-	  $(TRAIN)/gum-other.jsonl:3 $(TAGGER_OTHER_SETS)
+	  $(TRAIN)/gum-other.jsonl:$(TAGGER_GUM_WEIGHT) $(TAGGER_OTHER_SETS)
 
 # Entity scores on GUM's non-news documents, each half tagged by a tagger trained without it
 # (tools/gum-heldout.sh): a tuning set in the conventions of gum-news that no evaluation set pays for.
 heldout:
-	TRAIN=$(TRAIN) EVAL=$(EVAL) TAGGER_ARGS="$(TAGGER_ARGS)" TAGGER_OTHER_SETS="$(TAGGER_OTHER_SETS)" tools/gum-heldout.sh
+	TRAIN=$(TRAIN) EVAL=$(EVAL) TAGGER_ARGS="$(TAGGER_ARGS)" TAGGER_GUM_WEIGHT=$(TAGGER_GUM_WEIGHT) \
+	  TAGGER_OTHER_SETS="$(TAGGER_OTHER_SETS)" tools/gum-heldout.sh
 
 # Fuzzes analyze() with every output invariant checked (fuzz/), on one core, for FUZZ_SECONDS (cargo-fuzz
 # builds with optimizations, overflow checks, debug assertions and AddressSanitizer). Starts from
