@@ -249,9 +249,15 @@ fn candidate(doc: &Document, phrase: &str, kind: EntityKind) -> Candidate {
     Candidate { tokens: start..start + words.len(), kind }
 }
 
-fn cleaned_words(doc: &Document, raw: Vec<Candidate>) -> Vec<String> {
+/// The text and type of each candidate left by the cleanup.
+fn cleaned(doc: &Document, raw: Vec<Candidate>) -> Vec<(String, EntityKind)> {
     let info = TokenInfo::new(doc);
-    clean(doc, &info, raw).iter().map(|c| doc.text[doc.tokens[c.tokens.start].start..doc.tokens[c.tokens.end - 1].end].to_string()).collect()
+    let text = |c: &Candidate| doc.text[doc.tokens[c.tokens.start].start..doc.tokens[c.tokens.end - 1].end].to_string();
+    clean(doc, &info, raw).iter().map(|c| (text(c), c.kind)).collect()
+}
+
+fn cleaned_words(doc: &Document, raw: Vec<Candidate>) -> Vec<String> {
+    cleaned(doc, raw).into_iter().map(|(text, _)| text).collect()
 }
 
 #[test]
@@ -357,13 +363,8 @@ fn a_listed_company_before_a_listed_place_is_its_branch_there() {
         candidate(&doc, "Toyota builds", EntityKind::Org),
         candidate(&doc, "Australia.", EntityKind::Loc),
     ];
-    let info = TokenInfo::new(&doc);
-    let kinds: Vec<(String, EntityKind)> = clean(&doc, &info, raw)
-        .iter()
-        .map(|c| (doc.text[doc.tokens[c.tokens.start].start..doc.tokens[c.tokens.end - 1].end].to_string(), c.kind))
-        .collect();
     assert_eq!(
-        kinds,
+        cleaned(&doc, raw),
         [
             ("Toyota Australia".to_string(), EntityKind::Org),
             ("Siemens India".to_string(), EntityKind::Org),
