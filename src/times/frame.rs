@@ -5,6 +5,9 @@
 //!
 //! Not for years named inside a sentence ("The firm, founded in 1998, said in June ..."), whose
 //! months stay with the reference date.
+//!
+//! Likewise a clock time with no day beside it is on the day its clause named before it ("made its
+//! first flight Tuesday in Everett at 18:00 UTC"), not on the reference date.
 
 use std::ops::Range;
 
@@ -54,4 +57,33 @@ pub fn apply(frame: Option<&Frame>, found: &mut Found) {
         Expr::Holiday { rule, year: None } => Expr::Holiday { rule, year: Some(year) },
         _ => return,
     };
+}
+
+/// A day a time expression named (not a clock time's), and the token after it.
+#[derive(Debug, Clone, Copy)]
+pub struct DayNamed {
+    day: Date,
+    after: usize,
+}
+
+/// The day `found` named, when it named one (`day`) and is no clock time.
+pub fn day_named_by(found: &Found, day: Option<Date>) -> Option<DayNamed> {
+    match found.expr {
+        Expr::Clock { .. } => None,
+        _ => Some(DayNamed { day: day?, after: found.tokens.end }),
+    }
+}
+
+/// Puts a clock time that names no day of its own on the day named earlier in its clause: in its
+/// sentence, with no semicolon between.
+pub fn put_clock_on(doc: &Document, named: Option<DayNamed>, found: &mut Found) {
+    let Some(named) = named else { return };
+    let Expr::Clock { anchor_days: 0, on: on @ None, .. } = &mut found.expr else { return };
+    let start = found.tokens.start;
+    let same_clause = named.after <= start
+        && doc.sentence_of(named.after.saturating_sub(1)) == doc.sentence_of(start)
+        && (named.after..start).all(|t| doc.word(t) != ";");
+    if same_clause {
+        *on = Some(Box::new(Expr::Date(named.day)));
+    }
 }

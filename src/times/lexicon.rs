@@ -193,7 +193,7 @@ pub const OPENING_WORDS: &[&str] = &[
     "the", "this", "last", "next", "past", "coming", "previous", "preceding", "current", "following", "early", "mid",
     "late", "post", "pre", "earlier", "later", "end", "beginning", "start", "today", "yesterday", "tomorrow",
     "tonight", "that", "recent", "more", "a", "noon", "midday", "midnight", "within", "half", "morning", "afternoon", "evening", "h1", "h2", "q1", "q2", "q3", "q4", "for", "over",
-    "in", "prior", "fiscal", "financial", "fy", "hours", "minutes", "these",
+    "in", "prior", "fiscal", "financial", "fy", "hours", "minutes", "these", "final",
 ];
 
 /// Frequent words that open an expression only before one of the opening words, a number, or one of

@@ -53,8 +53,10 @@ pub fn extract(doc: &Document, given: Option<&str>) -> TimeSet {
     let mut ctx = resolve::Context::new(reference);
     let mut times = Vec::with_capacity(found.len());
     let mut frame = None;
+    let mut day_named: Option<frame::DayNamed> = None;
     for mut f in found {
         frame::apply(frame.as_ref(), &mut f);
+        frame::put_clock_on(doc, day_named, &mut f);
         frame = frame::set_by(doc, &f).or(frame);
         let tense = if resolve::depends_on_tense(&f.expr) {
             tense::tense_around(doc, f.tokens.clone())
@@ -63,6 +65,7 @@ pub fn extract(doc: &Document, given: Option<&str>) -> TimeSet {
         };
         let (value, day) = resolve::resolve(&f.expr, tense, &ctx);
         ctx.remember(value.as_deref(), day);
+        day_named = frame::day_named_by(&f, day).or(day_named);
         let (Some(first), Some(last)) = (doc.tokens.get(f.tokens.start), doc.tokens.get(f.tokens.end - 1)) else {
             continue;
         };

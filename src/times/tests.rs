@@ -84,3 +84,25 @@ fn a_time_zone_may_stand_in_brackets() {
     let expected = [("14:00 (UTC)", "2006-09-20T14:00Z"), ("18:30 (EDT)", "2006-09-20T18:30")];
     assert_eq!(found(text, "2006-09-20"), pairs(&expected));
 }
+
+#[test]
+fn a_gerund_after_the_day_opens_a_clause_of_its_own() {
+    let text = "Shares sank yesterday but rallied late in the day after losing 3%. The vote came the day after.";
+    let expected = [("yesterday", "2011-03-14"), ("the day", "2011-03-14"), ("the day after", "2011-03-15")];
+    assert_eq!(found(text, "2011-03-15"), pairs(&expected));
+}
+
+#[test]
+fn a_clock_time_is_on_the_day_its_sentence_named() {
+    let text = "The probe landed on Sunday near the pole at 14:05 UTC. The next burn is at 09:30 UTC.";
+    let expected = [("Sunday", "2014-11-09"), ("14:05 UTC", "2014-11-09T14:05Z"), ("09:30 UTC", "2014-11-12T09:30Z")];
+    assert_eq!(found(text, "2014-11-12"), pairs(&expected));
+}
+
+#[test]
+fn the_final_or_last_quarter_of_a_year_is_its_fourth() {
+    let text = "Sales fell in the final quarter of 2012 and in the last quarter of 2013, but rose last quarter.";
+    let expected =
+        [("the final quarter of 2012", "2012-Q4"), ("the last quarter of 2013", "2013-Q4"), ("last quarter", "2014-Q1")];
+    assert_eq!(found(text, "2014-05-20"), pairs(&expected));
+}

@@ -456,14 +456,18 @@ impl Words<'_, '_> {
         self.unit(i).is_some_and(|(_, plural)| !plural) && !matches!(self.w(i + 1), "a" | "an") && self.number(i + 1).is_some()
     }
 
-    /// "the third quarter (of 2009 | of this year)", "third-quarter", "Q3 2009", "the last quarter".
+    /// "the third quarter (of 2009 | of this year)", "third-quarter", "Q3 2009", "the final quarter",
+    /// "the last quarter".
     pub(super) fn quarter(&self, i: usize) -> Match {
         let the = usize::from(self.w(i) == "the");
         let j = i + the;
         let (quarter, after) = if let Some(q) = self.w(j).strip_prefix('q').and_then(|q| q.parse::<u32>().ok()) {
             (q, j + 1)
         } else {
+            // "the last quarter of 2009" is its fourth; "last quarter" alone is the one before now.
             let q = match self.w(j) {
+                "final" => 4,
+                "last" if self.w(j + 2) == "of" => 4,
                 "last" | "previous" | "past" => 0,
                 _ => self.ordinal(j)?,
             };

@@ -53,7 +53,9 @@ const PATTERNS: &[(Pattern, &[Opener])] = &[
         Listed(&["fy", "the", "current", "previous", "prior", "fiscal", "financial"]),
     ]),
     (|w, i| w.year(i), &[Number, QuoteMark]),
-    (|w, i| w.quarter(i), &[Listed(&["the", "q1", "q2", "q3", "q4", "last", "previous", "past"]), Table(ordinals)]),
+    (|w, i| w.quarter(i), &[
+        Listed(&["the", "q1", "q2", "q3", "q4", "last", "final", "previous", "past"]), Table(ordinals),
+    ]),
     (|w, i| w.half(i), &[Listed(&["h1", "h2", "the", "first", "second"])]),
     (|w, i| w.season(i), &[Table(relation_words), Table(seasons)]),
     (|w, i| w.holiday(i), &[Table(holidays)]),

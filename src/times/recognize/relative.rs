@@ -47,12 +47,20 @@ impl Words<'_, '_> {
             }
             ("the", "day", "before") if self.w(i + 3) == "yesterday" => reference(-2, i + 4),
             ("the", "day", "after") if self.w(i + 3) == "tomorrow" => reference(2, i + 4),
+            // "late in the day after falling 250 points": the conjunction opens a clause of its own
+            ("the", "day", "before" | "after") if self.is_gerund(i + 3) => narrative(0, i + 2),
             ("the", "day", "before") => narrative(-1, i + 3),
             ("the", "day", "after") => narrative(1, i + 3),
             ("the", "previous" | "preceding", "day") => narrative(-1, i + 3),
             ("the", "next" | "following", "day") => narrative(1, i + 3),
             _ => None,
         }
+    }
+
+    /// True for an -ing verb at token `i` ("falling"), not a time word ending alike ("morning", "spring").
+    fn is_gerund(&self, i: usize) -> bool {
+        let w = self.w(i);
+        w.len() > 4 && w.ends_with("ing") && self.day_part(i).is_none() && !SEASONS.iter().any(|&(s, _)| s == w)
     }
 
     /// "two weeks ago", "a year ago", "three days later", "two years earlier", "a decade on,".
