@@ -29,15 +29,18 @@ pub mod flag {
     /// A word the training corpora mostly write in lower case: capitalized, it is likely only a
     /// sentence or headline start.
     pub const COMMON: u16 = 1 << 10;
-    /// A product or a plural group word ("iPod", "Democrats"): no entity of the three types on its
-    /// own. Read by the span cleanup only.
+    /// A plural group word ("Democrats"): no entity of the three types on its own. Read by the span
+    /// cleanup only.
     pub const NO_ENTITY: u16 = 1 << 11;
     /// A head word of sports club or company names that [`ORG_WORD`] leaves out ("Rovers", "FC",
     /// "Engineering"). Read by the span cleanup only.
     pub const CLUB_WORD: u16 = 1 << 12;
+    /// A product or product line ("iPod"): no entity, and neither is the model named after it. Read
+    /// by the span cleanup only.
+    pub const PRODUCT: u16 = 1 << 13;
     /// The bits the span cleanup looks up by word ([`super::Lexicon::word_flags`]); they are kept out of
     /// [`super::Lexicon::token_flags`], so they are no tagger features and change no weights.
-    pub const CLEANUP_ONLY: u16 = NO_ENTITY | CLUB_WORD;
+    pub const CLEANUP_ONLY: u16 = NO_ENTITY | CLUB_WORD | PRODUCT;
 }
 
 /// How many bits of [`flag`] the tagger sees.
@@ -56,6 +59,7 @@ const LISTS: &[(u16, &str)] = &[
     (flag::PARTICLE, include_str!("../../data/entities/particles.txt")),
     (flag::COMMON, include_str!("../../data/entities/common-words.txt")),
     (flag::NO_ENTITY, include_str!("../../data/entities/non-entities.txt")),
+    (flag::PRODUCT, include_str!("../../data/entities/products.txt")),
     (flag::CLUB_WORD, include_str!("../../data/entities/club-words.txt")),
     (flag::CLUB_WORD, include_str!("../../data/entities/company-words.txt")),
 ];
@@ -332,7 +336,7 @@ mod tests {
         assert_eq!(f[0] & flag::CLEANUP_ONLY, 0);
         assert_eq!(f[2] & flag::CLEANUP_ONLY, 0);
         assert_ne!(lexicon().word_flags("democrats") & flag::NO_ENTITY, 0);
-        assert_ne!(lexicon().word_flags("ipod") & flag::NO_ENTITY, 0);
+        assert_ne!(lexicon().word_flags("ipod") & flag::PRODUCT, 0);
         assert_ne!(lexicon().word_flags("rovers") & flag::CLUB_WORD, 0);
     }
 

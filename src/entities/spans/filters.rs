@@ -38,7 +38,18 @@ pub(super) fn is_club_or_org_headed(info: &TokenInfo, c: &Candidate) -> bool {
 /// organization or place name it begins: a product line ("Mac OS", "iPod Nano").
 pub(super) fn starts_with_non_entity(info: &TokenInfo, c: &Candidate) -> bool {
     let first = lexicon().word_flags(&info.folded[c.tokens.start]);
-    first & flag::NO_ENTITY != 0 && (c.tokens.len() == 1 || c.kind != EntityKind::Person)
+    first & (flag::NO_ENTITY | flag::PRODUCT) != 0 && (c.tokens.len() == 1 || c.kind != EntityKind::Person)
+}
+
+/// A name right after a listed product names its model or part, written apart ("iPod" `Nano`, "iTunes"
+/// `Music Store`), not an entity of its own. A given name first is a person ("the iPhone Steve Jobs
+/// showed").
+pub(super) fn follows_product(doc: &Document, info: &TokenInfo, c: &Candidate) -> bool {
+    let i = c.tokens.start;
+    i >= 1
+        && doc.tokens[i].gap == Gap::Space
+        && lexicon().word_flags(&info.folded[i - 1]) & flag::PRODUCT != 0
+        && info.flags[i] & flag::GIVEN == 0
 }
 
 /// Nationality words, titles, and head words such as "Church" or "State" are not names on their own.

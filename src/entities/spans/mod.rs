@@ -20,7 +20,7 @@ mod filters;
 mod institutions;
 
 use filters::{
-    inside_non_name_phrase, is_club_or_org_headed, is_common_word_opening_sentence, is_currency_prefix, is_generic_word,
+    follows_product, inside_non_name_phrase, is_club_or_org_headed, is_common_word_opening_sentence, is_currency_prefix, is_generic_word,
     is_group_word, is_model_name, is_place_before_based, is_product, is_title_phrase, names_event_or_law,
     starts_with_non_entity,
 };
@@ -297,6 +297,7 @@ fn trim(doc: &Document, info: &TokenInfo, mut c: Candidate) -> Option<Candidate>
     }
     if is_product(doc, &c)
         || starts_with_non_entity(info, &c)
+        || follows_product(doc, info, &c)
         || is_model_name(doc, info, &c)
         || is_currency_prefix(doc, &c)
         || names_event_or_law(doc, info, &c)

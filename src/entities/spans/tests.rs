@@ -204,6 +204,17 @@ fn products_and_plural_party_members_are_no_entities() {
 }
 
 #[test]
+fn a_name_written_after_a_product_is_its_model_unless_a_given_name() {
+    let doc = Document::new("Fans queued for the Xbox Series at Harrods, and the iPhone Steve Jobs showed.");
+    let raw = vec![
+        candidate(&doc, "Series", EntityKind::Org),
+        candidate(&doc, "Harrods", EntityKind::Org),
+        candidate(&doc, "Steve Jobs", EntityKind::Person),
+    ];
+    assert_eq!(cleaned_words(&doc, raw), ["Harrods", "Steve Jobs"]);
+}
+
+#[test]
 fn a_place_before_a_title_and_a_place_before_a_weekday_are_places() {
     let doc = Document::new("Virginia Governor Bob Hale spoke in Texas Saturday.");
     let info = TokenInfo::new(&doc);
