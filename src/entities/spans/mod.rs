@@ -18,6 +18,7 @@ use crate::tokens::{is_single_capital, Document, Gap, TokenKind};
 mod acronyms;
 mod filters;
 mod institutions;
+mod works;
 
 use filters::{
     follows_product, inside_non_name_phrase, is_club_or_org_headed, is_common_word_opening_sentence, is_currency_prefix, is_generic_word,
@@ -85,7 +86,8 @@ pub fn clean(doc: &Document, info: &TokenInfo, candidates: Vec<Candidate>) -> Ve
         }
     }
     let out = institutions::complete_institution_names(doc, info, join_country_and_body(doc, info, out));
-    acronyms::drop_common_acronyms(doc, info, out)
+    let out = acronyms::drop_common_acronyms(doc, info, out);
+    works::drop_titles_of_works(doc, info, out)
 }
 
 /// A country written before the body of its state is part of the body's name: "U.S. Air Force",

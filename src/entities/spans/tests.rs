@@ -215,6 +215,27 @@ fn a_name_written_after_a_product_is_its_model_unless_a_given_name() {
 }
 
 #[test]
+fn a_name_introduced_by_a_work_noun_is_no_entity_anywhere_unless_it_acts() {
+    let doc = Document::new(
+        "Kirsten Lund wrote the novel Harbour Lights in Oslo. Harbour Lights sold well, \
+         unlike the book Lund published later.",
+    );
+    // the `n`th token spelling `word`, as a candidate of `len` tokens
+    let nth = |word: &str, n: usize, len: usize, kind: EntityKind| {
+        let start = (0..doc.tokens.len()).filter(|&i| doc.word(i) == word).nth(n).expect("the word is in the text");
+        Candidate { tokens: start..start + len, kind }
+    };
+    let raw = vec![
+        nth("Kirsten", 0, 2, EntityKind::Person),
+        nth("Harbour", 0, 2, EntityKind::Org),
+        nth("Oslo", 0, 1, EntityKind::Loc),
+        nth("Harbour", 1, 2, EntityKind::Org),
+        nth("Lund", 1, 1, EntityKind::Person),
+    ];
+    assert_eq!(cleaned_words(&doc, raw), ["Kirsten Lund", "Oslo", "Lund"]);
+}
+
+#[test]
 fn a_place_before_a_title_and_a_place_before_a_weekday_are_places() {
     let doc = Document::new("Virginia Governor Bob Hale spoke in Texas Saturday.");
     let info = TokenInfo::new(&doc);

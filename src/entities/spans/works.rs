@@ -1,0 +1,50 @@
+//! Names of works and vehicles that the text introduces with a common noun: "the novel Angel
+//! Catbird", "the cruise ship Freewinds", "web browser Safari". No evaluation set annotates works or
+//! vehicles, so such a name is no person, organization or place wherever the text uses it.
+//!
+//! A name that does something right after the noun is the subject of a clause, not the title ("the
+//! book Obama wrote", "the film Spielberg directed"), and is kept. Newspapers and magazines are
+//! organizations and are not among the nouns.
+
+use super::super::features::TokenInfo;
+use super::Candidate;
+use crate::fasthash::FastSet;
+use crate::tokens::{Document, Gap};
+
+/// Common nouns that introduce the name of a work or a vehicle right after them. The training sets
+/// leave the names after these unannotated (film 74 to 3, novel 48 to 2, album 78 to 4).
+const WORK_NOUNS: &[&str] = &[
+    "film", "films", "movie", "movies", "documentary", "drama", "comedy", "musical", "opera", "sitcom", "series",
+    "novel", "novels", "book", "books", "poem", "poems", "album", "albums", "song", "songs", "singles", "titled",
+    "entitled", "browser", "software", "app", "ship", "vessel", "yacht", "spacecraft",
+];
+
+/// Past-tense verbs without "-ed" that make the name after a work noun the subject of a clause.
+const IRREGULAR_PAST: &[&str] = &[
+    "wrote", "made", "sang", "gave", "took", "won", "had", "said", "read", "saw", "bought", "sold", "got", "left",
+    "shot", "told", "chose", "brought", "began", "drew", "built", "ran", "led", "found", "kept", "lost", "sent",
+];
+
+/// Drops every candidate that spells a name the text introduces with a work noun.
+pub(super) fn drop_titles_of_works(doc: &Document, info: &TokenInfo, mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let key = |c: &Candidate| -> String {
+        c.tokens.clone().map(|i| info.folded[i].as_ref()).collect::<Vec<&str>>().join(" ")
+    };
+    let titles: FastSet<String> = candidates.iter().filter(|c| is_introduced_as_work(doc, c)).map(key).collect();
+    if titles.is_empty() {
+        return candidates;
+    }
+    candidates.retain(|c| !titles.contains(&key(c)));
+    candidates
+}
+
+/// True when a work noun stands right before the candidate and no verb of its own right after it.
+fn is_introduced_as_work(doc: &Document, c: &Candidate) -> bool {
+    let start = c.tokens.start;
+    if start == 0 || doc.tokens[start].gap != Gap::Space || !WORK_NOUNS.contains(&doc.word(start - 1)) {
+        return false;
+    }
+    let next = doc.word(c.tokens.end);
+    let is_verb = next.len() > 3 && next.ends_with("ed") || IRREGULAR_PAST.contains(&next);
+    !is_verb
+}
