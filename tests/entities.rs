@@ -89,3 +89,16 @@ Investors in Germany said orders dropped.";
         assert!(!found.iter().any(|(s, _)| s.contains(word)), "{word}: {found:?}");
     }
 }
+
+#[test]
+fn an_apposition_types_every_mention_of_its_name() {
+    // a person named like a country, and a firm with a bare one-word name: the words after the first
+    // mention say which they are (without them, a place and a person)
+    let text = "Tomas Georgia, a retired nurse from Cork, won the award. Georgia said the prize surprised \
+                him. Halvard, a shipping company based in Bergen, cut jobs. Halvard said demand fell.";
+    let set = analyze(text);
+    let found = spans(text, &set);
+    assert!(found.iter().filter(|(s, _)| s.contains("Georgia")).all(|&(_, k)| k == EntityKind::Person), "{found:?}");
+    assert!(found.iter().filter(|(s, _)| s.contains("Halvard")).all(|&(_, k)| k == EntityKind::Org), "{found:?}");
+    assert!(found.contains(&("Cork", EntityKind::Loc)), "{found:?}");
+}

@@ -9,6 +9,7 @@
 use std::sync::OnceLock;
 
 use super::fasthash::{FastMap, FastSet};
+use super::apposition;
 use super::features::TokenInfo;
 use super::lexicon::{flag, lexicon};
 use super::spans::Candidate;
@@ -23,6 +24,9 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "inc", "corp", "corporation", "co", "company", "llc", "ltd", "limited", "plc", "group", "holding", "holdings", "ag",
     "nv", "sa", "gmbh", "incorporated",
 ];
+
+/// The weight of a type the text gives a name ([`apposition`]): more than any name's own shape.
+const APPOSITION_VOTE: usize = 8;
 
 /// How many recent entities sharing a key word are examined; bounds the work on adversarial input.
 const MAX_CANDIDATES: usize = 32;
@@ -74,6 +78,9 @@ pub fn group(doc: &Document, info: &TokenInfo, candidates: &[Candidate]) -> Enti
         if key.words.is_empty() {
             continue;
         }
+        // the type the text gives the name right after it, if any, speaks for it from the start
+        let told = apposition::kind_after(doc, info, &c.tokens);
+        let c = &Candidate { kind: told.unwrap_or(c.kind), ..c.clone() };
         let found = find(&entities, &by_word, &by_initials, &key, text, c.kind, &mut referents);
         let e = match found {
             Some(e) => e,
@@ -99,7 +106,7 @@ pub fn group(doc: &Document, info: &TokenInfo, candidates: &[Candidate]) -> Enti
         } else {
             c.kind
         };
-        b.kind_votes[kind_index(kind)] += vote(info, c);
+        b.kind_votes[kind_index(kind)] += if told.is_some() { APPOSITION_VOTE } else { vote(info, c) };
         b.person_like |= looks_like_person(info, c);
         if !b.person_like {
             b.pronouns += pronouns_after(doc, c);

@@ -5,6 +5,7 @@
 //! -> [`grouping`] (aliases, majority type, canonical name). Output is in byte offsets, mentions in
 //! text order; it does not know about quotes or times.
 
+mod apposition;
 pub mod features;
 pub mod grouping;
 pub mod lexicon;

@@ -407,7 +407,7 @@ pub(super) fn shared_flags(info: &TokenInfo, tokens: &Range<usize>) -> u16 {
 }
 
 /// The list bits of the span when the whole span is one list entry (a word or a multi-word name).
-fn listed(info: &TokenInfo, tokens: &Range<usize>) -> Option<u16> {
+pub(in crate::entities) fn listed(info: &TokenInfo, tokens: &Range<usize>) -> Option<u16> {
     let first = info.flags[tokens.start];
     let whole = if tokens.len() == 1 {
         first & flag::NAME_INSIDE == 0 && info.flags.get(tokens.end).is_none_or(|f| f & flag::NAME_INSIDE == 0)
