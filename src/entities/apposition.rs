@@ -35,24 +35,23 @@ const PREPOSITIONS: &[&str] = &[
 /// How many words may stand between the opener and the end of the phrase.
 const MAX_WORDS: usize = 6;
 
-/// The nouns and their types, read once from the data file.
-fn nouns() -> &'static FastMap<&'static str, EntityKind> {
-    static NOUNS: OnceLock<FastMap<&'static str, EntityKind>> = OnceLock::new();
+/// The nouns and their types ([`KINDS`] indices), read once from the data file. (A map to `u32` shares
+/// its code with the other maps of the build; the WebAssembly download counts every new one.)
+fn nouns() -> &'static FastMap<&'static str, u32> {
+    static NOUNS: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
     NOUNS.get_or_init(|| {
         let mut map = FastMap::default();
         for line in include_str!("../../data/entities/apposition-nouns.txt").lines() {
             let Some((kind, words)) = line.split_once(':').filter(|_| !line.starts_with('#')) else { continue };
-            let kind = match kind.trim() {
-                "PERSON" => EntityKind::Person,
-                "ORG" => EntityKind::Org,
-                "LOC" => EntityKind::Loc,
-                _ => continue,
-            };
-            map.extend(words.split_whitespace().map(|w| (w, kind)));
+            let Some(index) = KINDS.iter().position(|&(name, _)| name == kind.trim()) else { continue };
+            map.extend(words.split_whitespace().map(|w| (w, index as u32)));
         }
         map
     })
 }
+
+/// The type names of the data file.
+const KINDS: [(&str, EntityKind); 3] = [("PERSON", EntityKind::Person), ("ORG", EntityKind::Org), ("LOC", EntityKind::Loc)];
 
 /// The type the apposition or copula right after the name at `tokens` gives it, if any.
 pub fn kind_after(doc: &Document, info: &TokenInfo, tokens: &std::ops::Range<usize>) -> Option<EntityKind> {
@@ -80,8 +79,9 @@ pub fn kind_after(doc: &Document, info: &TokenInfo, tokens: &std::ops::Range<usi
     if listed || info.flags[last] & (flag::ORG_WORD | flag::PLACE_WORD) != 0 {
         return None;
     }
-    let kind = head_noun(doc, i).and_then(|h| nouns().get(info.folded[h].as_ref()).copied())?;
-    let after_preposition = tokens.start > 0 && PREPOSITIONS.contains(&doc.word(tokens.start - 1).to_lowercase().as_str());
+    let index = head_noun(doc, i).and_then(|h| nouns().get(info.folded[h].as_ref()).copied())?;
+    let kind = KINDS[index as usize].1;
+    let after_preposition = tokens.start > 0 && PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(doc.word(tokens.start - 1)));
     (!after_preposition || kind == EntityKind::Loc).then_some(kind)
 }
 
