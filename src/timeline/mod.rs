@@ -37,6 +37,8 @@ pub struct TimelineItem {
 pub fn build(doc: &Document, entities: &EntitySet, quotes: &[Quote], times: &TimeSet) -> Vec<TimelineItem> {
     let mut items: Vec<TimelineItem> = Vec::new();
     let mut by_value: FastMap<&str, usize> = FastMap::default();
+    // the item the time before went to
+    let mut previous: Option<usize> = None;
     for (k, t) in times.times.iter().enumerate() {
         let Some(value) = t.value.as_ref().filter(|v| calendar_key(v).is_some()) else { continue };
         let Some(clause) = clause_of(doc, t.tokens.clone()) else { continue };
@@ -62,7 +64,13 @@ pub fn build(doc: &Document, entities: &EntitySet, quotes: &[Quote], times: &Tim
             None => text_label,
         };
         let ids = entities.mentions_in(span.clone()).iter().map(|m| m.entity).chain(speaker);
-        match by_value.get(value.as_str()).and_then(|&k| items.get_mut(k)) {
+        // a clock time and the day it is on, in one clause ("on Tuesday at 09:30"), are one event
+        let same_event = previous.filter(|&k| {
+            items.get(k).is_some_and(|item| item.start == span.start && item.end == span.end && nests(&item.value, value))
+        });
+        let slot = same_event.or_else(|| by_value.get(value.as_str()).copied()).unwrap_or(items.len());
+        previous = Some(slot);
+        match items.get_mut(slot) {
             Some(item) => {
                 if item.label.is_empty() && !text_label.is_empty() {
                     (item.start, item.end, item.label) = (span.start, span.end, text_label);
@@ -95,6 +103,12 @@ pub fn build(doc: &Document, entities: &EntitySet, quotes: &[Quote], times: &Tim
     items.retain(|item| !item.label.is_empty());
     items.sort_by_cached_key(|item| (calendar_key(&item.value), item.start));
     items
+}
+
+/// True when one value is a time of day on the other's day: `2021-03-09` and `2021-03-09T09:30Z`.
+fn nests(a: &str, b: &str) -> bool {
+    let (day, time) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    time.strip_prefix(day).is_some_and(|rest| rest.starts_with('T'))
 }
 
 /// The one speaker of the attributed quotes inside the byte range, if there is exactly one.
