@@ -124,3 +124,11 @@ fn a_clock_time_and_its_day_in_one_clause_are_one_item() {
     assert_eq!(values, ["2022-08-01", "2022-08-02T14:00Z"]);
     assert_eq!(&text[items[0].start..items[0].end], "The ferry left Hobart on Monday at 06:15 UTC.");
 }
+
+#[test]
+fn a_description_after_the_subject_leaves_the_subject_in_the_label() {
+    let label = |text: &str| timeline(text, "2022-08-02").into_iter().map(|i| i.label).collect::<Vec<_>>();
+    assert_eq!(label("Halvard, a shipping company based in Bergen, cut 300 jobs on Monday."), ["Halvard cut 300 jobs"]);
+    // a name set after a description is the subject the reader knows
+    assert_eq!(label("The biggest index, the Dow Jones, fell 2% on Monday."), ["The Dow Jones fell 2%"]);
+}

@@ -123,8 +123,12 @@ fn subject_of(doc: &Document, entities: &EntitySet, words: &[usize], v: usize, v
             }
             let (from, _) = phrase_before(doc, words, b);
             let first_comma = words[..from].iter().position(|&i| doc.word(i) == ",");
+            // "Halvard, a shipping company based in Bergen, cut": a description after the subject is
+            // about it too; a name after a description is the subject ("the biggest index, the Dow Jones,")
+            let described = |k: usize| words.get(k).is_some_and(|&i| doc.word(i).starts_with(char::is_lowercase));
+            let apposition = words.get(from).is_some_and(|&i| matches!(doc.word(i), "a" | "an" | "the")) && described(from + 1);
             match first_comma {
-                Some(c) if c > 0 && is_place(doc, entities, &words[from..b]) => words[..c].to_vec(),
+                Some(c) if c > 0 && (apposition || is_place(doc, entities, &words[from..b])) => words[..c].to_vec(),
                 _ => words[from..b].to_vec(),
             }
         }
