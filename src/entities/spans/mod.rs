@@ -16,6 +16,7 @@ use super::EntityKind;
 use crate::tokens::{is_single_capital, Document, Gap, TokenKind};
 
 mod acronyms;
+mod datelines;
 mod filters;
 mod institutions;
 mod works;
@@ -87,7 +88,8 @@ pub fn clean(doc: &Document, info: &TokenInfo, candidates: Vec<Candidate>) -> Ve
     }
     let out = institutions::complete_institution_names(doc, info, join_country_and_body(doc, info, out));
     let out = acronyms::drop_common_acronyms(doc, info, out);
-    works::drop_titles_of_works(doc, info, out)
+    let out = works::drop_titles_of_works(doc, info, out);
+    datelines::mark_dateline_places(doc, out)
 }
 
 /// A country written before the body of its state is part of the body's name: "U.S. Air Force",

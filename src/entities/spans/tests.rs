@@ -236,6 +236,21 @@ fn a_name_introduced_by_a_work_noun_is_no_entity_anywhere_unless_it_acts() {
 }
 
 #[test]
+fn the_place_of_a_dateline_in_capitals_is_a_place() {
+    let text = "Bridge to close\n\nKIRKENES, Norway, March 14 — The council voted.\n\nBREAKING — More soon.";
+    let doc = Document::new(text);
+    // the tagger typed the town an organization and missed the headline word, rightly
+    let raw = vec![candidate(&doc, "KIRKENES", EntityKind::Org), candidate(&doc, "Norway", EntityKind::Loc)];
+    assert_eq!(cleaned(&doc, raw), [("KIRKENES".to_string(), EntityKind::Loc), ("Norway".to_string(), EntityKind::Loc)]);
+    let text = "PORT ELLIS (Reuters) - The council voted on Monday.";
+    let doc = Document::new(text);
+    assert_eq!(cleaned(&doc, vec![candidate(&doc, "Reuters", EntityKind::Org)]), [
+        ("PORT ELLIS".to_string(), EntityKind::Loc),
+        ("Reuters".to_string(), EntityKind::Org)
+    ]);
+}
+
+#[test]
 fn a_place_before_a_title_and_a_place_before_a_weekday_are_places() {
     let doc = Document::new("Virginia Governor Bob Hale spoke in Texas Saturday.");
     let info = TokenInfo::new(&doc);
