@@ -12,6 +12,7 @@
 pub mod analysis;
 pub mod compact;
 pub mod entities;
+mod english;
 mod fasthash;
 pub mod quotes;
 pub mod text;

@@ -6,6 +6,8 @@
 
 use std::sync::OnceLock;
 
+use crate::english::IRREGULAR_PAST;
+
 /// The classes a word may be in, one bit each.
 pub mod class {
     pub const FUNCTION: u16 = 1;
@@ -24,14 +26,11 @@ pub mod class {
 /// Function words: not counted in the object's length, and never left dangling at the label's end.
 const FUNCTION_WORDS: &[&str] = &["the", "a", "an", "of", "to", "for", "in", "on", "at", "by", "with", "from", "and", "or", "’s", "'s", "its", "their", "his", "her"];
 
-/// Verbs that are not recognizable by their ending.
+/// Verbs that are not recognizable by their ending, besides [`IRREGULAR_PAST`]: present forms and
+/// past forms that are present forms too ("set", "quit").
 const VERBS: &[&str] = &[
-    "said", "says", "told", "took", "made", "went", "came", "gave", "met", "began", "won", "lost", "held",
-    "left", "led", "saw", "fell", "rose", "sold", "bought", "spoke", "wrote", "became", "got", "found", "paid",
-    "sent", "brought", "built", "struck", "hit", "ran", "kept", "put", "cut", "shot", "broke", "chose", "drew",
-    "flew", "grew", "knew", "stood", "threw", "tore", "set", "quit", "won", "beat", "sank", "sought", "fought",
-    "meets", "plans", "calls", "wants", "denies", "announces", "launches", "agrees", "warns", "urges", "died", "fled",
-    "lied", "tied",
+    "says", "set", "quit", "beat", "meets", "plans", "calls", "wants", "denies", "announces", "launches", "agrees",
+    "warns", "urges", "lied",
 ];
 
 /// Auxiliaries that precede the verb.
@@ -72,6 +71,7 @@ const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "it"];
 const LISTS: &[(&[&str], u16)] = &[
     (FUNCTION_WORDS, class::FUNCTION),
     (VERBS, class::VERB),
+    (IRREGULAR_PAST, class::VERB),
     (AUXILIARIES, class::AUXILIARY),
     (OPENERS, class::OPENER),
     (STOPS, class::STOP),

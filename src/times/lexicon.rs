@@ -111,19 +111,9 @@ pub const FUTURE_CUES: &[&str] = &[
     "should", "wants", "seeks", "must", "may", "might", "could",
 ];
 
-/// Words that make a clause look to the past (besides any word ending in "-ed").
-pub const PAST_CUES: &[&str] = &[
-    "said", "was", "were", "had", "did", "ago", "told", "took", "made", "went", "came", "gave", "met",
-    "began", "won", "lost", "held", "left", "led", "saw", "fell", "rose", "sold", "bought", "spoke", "wrote",
-    "became", "got", "found", "paid", "sent", "brought", "built", "struck", "hit", "ran", "kept", "put", "cut",
-    "shot", "broke", "chose", "drew", "flew", "grew", "knew", "stood", "thought", "tore", "threw", "yesterday",
-    "earlier", "previously", "died", "fled", "tied", "sped", "withdrew", "overtook", "undertook", "forgot", "forgave",
-    "froze", "hid", "hung", "meant", "rode", "rang", "sang", "sank", "shook", "slept", "slid", "spent", "stole",
-    "stuck", "swore", "swept", "swam", "taught", "understood", "woke", "wore", "arose", "bore", "bent", "bled",
-    "blew", "caught", "clung", "crept", "dealt", "dug", "drank", "drove", "ate", "fed", "felt", "fought", "forbade",
-    "heard", "lent", "sought", "shone", "shrank", "sprang", "strode", "upheld", "withheld", "overthrew", "oversaw",
-    "foresaw", "mistook", "rebuilt", "retook", "spun", "sat",
-];
+/// Words besides verbs that make a clause look to the past; the irregular past verbs of
+/// [`crate::english::IRREGULAR_PAST`] and any word ending in "-ed" do too.
+pub const PAST_CUES: &[&str] = &["was", "were", "had", "did", "ago", "yesterday", "earlier", "previously"];
 
 /// Nouns counted by a preceding number, so that "2000 people" is not a year.
 pub const COUNT_NOUNS: &[&str] = &[

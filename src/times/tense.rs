@@ -9,6 +9,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::lexicon::{FUTURE_CUES, PAST_CUES};
+use crate::english::IRREGULAR_PAST;
 use crate::fasthash::FastMap;
 use crate::tokens::{Document, TokenKind};
 
@@ -87,7 +88,7 @@ const LONGEST_CUE: usize = 16;
 fn listed_cue(word: &str) -> Option<Tense> {
     static CUES: OnceLock<FastMap<&'static str, Tense>> = OnceLock::new();
     let cues = CUES.get_or_init(|| {
-        let past = PAST_CUES.iter().map(|&c| (c, Tense::Past));
+        let past = PAST_CUES.iter().chain(IRREGULAR_PAST).map(|&c| (c, Tense::Past));
         past.chain(FUTURE_CUES.iter().map(|&c| (c, Tense::Future))).collect()
     });
     // the cues are lower-case ASCII, so a word matches only when it is ASCII too: fold it on the stack
@@ -119,7 +120,7 @@ mod tests {
 
     #[test]
     fn cue_words_are_short_lower_case_ascii() {
-        for cue in FUTURE_CUES.iter().chain(PAST_CUES) {
+        for cue in FUTURE_CUES.iter().chain(PAST_CUES).chain(IRREGULAR_PAST) {
             assert!(cue.len() <= LONGEST_CUE && cue.is_ascii() && cue.to_ascii_lowercase() == *cue, "{cue}");
         }
     }

@@ -8,6 +8,7 @@
 
 use super::super::features::TokenInfo;
 use super::Candidate;
+use crate::english::IRREGULAR_PAST;
 use crate::fasthash::FastSet;
 use crate::tokens::{Document, Gap};
 
@@ -17,12 +18,6 @@ const WORK_NOUNS: &[&str] = &[
     "film", "films", "movie", "movies", "documentary", "drama", "comedy", "musical", "opera", "sitcom", "series",
     "novel", "novels", "book", "books", "poem", "poems", "album", "albums", "song", "songs", "singles", "titled",
     "entitled", "browser", "software", "app", "ship", "vessel", "yacht", "spacecraft",
-];
-
-/// Past-tense verbs without "-ed" that make the name after a work noun the subject of a clause.
-const IRREGULAR_PAST: &[&str] = &[
-    "wrote", "made", "sang", "gave", "took", "won", "had", "said", "read", "saw", "bought", "sold", "got", "left",
-    "shot", "told", "chose", "brought", "began", "drew", "built", "ran", "led", "found", "kept", "lost", "sent",
 ];
 
 /// Drops every candidate that spells a name the text introduces with a work noun.
