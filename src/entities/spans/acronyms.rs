@@ -1,6 +1,7 @@
 //! Acronyms the text defines for a common-noun phrase: "gross domestic product (GDP)", "Geographic
-//! Information Systems (GIS)". Such an acronym names no person, organization or place wherever the
-//! text uses it, and neither does its capitalized spelled-out form.
+//! Information Systems (GIS)", or for an event or a law: "World Wide Developers Conference (WWDC)",
+//! "Affordable Care Act (ACA)". Such an acronym names no person, organization or place wherever the
+//! text uses it, and neither does its spelled-out form.
 //!
 //! A definition whose spelled-out form holds a name, a listed word or a head word ("World Health
 //! Organisation (WHO)", "Kennedy Space Center (KSC)") is left to the tagger, as is every acronym the
@@ -10,6 +11,7 @@ use std::ops::Range;
 
 use super::super::features::TokenInfo;
 use super::super::lexicon::flag;
+use super::filters::is_event_head;
 use super::Candidate;
 use crate::fasthash::FastSet;
 use crate::tokens::{Document, TokenKind};
@@ -33,7 +35,8 @@ pub(super) fn drop_common_acronyms(doc: &Document, info: &TokenInfo, mut candida
         }
         let Some(letters) = acronym_letters(doc.word(i)) else { continue };
         if let Some(spelled) = spelled_out(doc, info, i - 1, letters) {
-            if is_common_phrase(doc, info, &spelled) {
+            // an event's or a law's acronym is no entity either ("World Wide Developers Conference (WWDC)")
+            if is_common_phrase(doc, info, &spelled) || is_event_head(&info.folded[spelled.end - 1]) {
                 acronyms.insert(letters);
                 spelled_forms.push(spelled);
             }

@@ -119,7 +119,12 @@ const CURRENCY_SIGNS: &[&str] = &["$", "£", "€", "¥"];
 /// ("Doris Day").
 pub(super) fn names_event_or_law(doc: &Document, info: &TokenInfo, c: &Candidate) -> bool {
     let last = c.tokens.end - 1;
-    c.kind != EntityKind::Person && starts_upper(doc.word(last)) && EVENT_HEADS.contains(&info.folded[last].as_ref())
+    c.kind != EntityKind::Person && starts_upper(doc.word(last)) && is_event_head(&info.folded[last])
+}
+
+/// True for the folded last word of an event's, law's or award's name ("conference", "act").
+pub(super) fn is_event_head(folded: &str) -> bool {
+    EVENT_HEADS.contains(&folded)
 }
 
 /// Last words of names of events, laws, awards and agreements; in the training corpora a capitalized

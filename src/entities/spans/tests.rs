@@ -420,3 +420,15 @@ fn a_listed_company_before_a_listed_place_is_its_branch_there() {
         ]
     );
 }
+
+#[test]
+fn an_acronym_defined_for_an_event_or_a_law_is_no_name_anywhere() {
+    let doc = Document::new("Delegates met at the Nordic Fisheries Summit (NFS) in Bergen. NFS ends on Friday.");
+    let nfs = (0..doc.tokens.len()).filter(|&i| doc.word(i) == "NFS").collect::<Vec<_>>();
+    let raw = vec![
+        Candidate { tokens: nfs[0]..nfs[0] + 1, kind: EntityKind::Org },
+        candidate(&doc, "Bergen", EntityKind::Loc),
+        Candidate { tokens: nfs[1]..nfs[1] + 1, kind: EntityKind::Org },
+    ];
+    assert_eq!(cleaned_words(&doc, raw), ["Bergen"]);
+}
