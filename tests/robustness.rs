@@ -401,3 +401,15 @@ fn the_invariant_checker_rejects_broken_analyses() {
         assert!(error.contains(expected), "expected {expected:?}, got {error:?}");
     }
 }
+
+#[test]
+fn every_prefix_of_a_text_that_fires_the_span_and_time_rules_keeps_every_invariant() {
+    // a text cut right after a name, a noun or a clock time reaches each rule at the end of the tokens
+    let text = "HOBART, March 14 — Marta Lund, a retired nurse, saw the film Harbour Lights and the iPod Nano \
+                on Tuesday at 09:30 UTC; late in the day after falling, Rockport is a town. The World Wide \
+                Developers Conference (WWDC) met in the final quarter of 2021, the novel Dune";
+    for end in (0..=text.len()).filter(|&end| text.is_char_boundary(end)) {
+        analyze_checked(&text[..end], Some("2022-08-02"));
+        analyze_checked(&text[..end], None);
+    }
+}

@@ -53,6 +53,11 @@ fn case_of(word: &str) -> u8 {
 }
 
 impl<'a> TokenInfo<'a> {
+    /// The hash of token `i`'s folded word (the word feature): equal words have equal hashes.
+    pub fn word_hash(&self, i: usize) -> u32 {
+        self.word[i]
+    }
+
     /// True when token `i`'s word also occurs in lower case in the document.
     pub fn seen_lower(&self, i: usize) -> bool {
         self.lower_seen.contains(&self.word[i])
