@@ -78,6 +78,16 @@ impl<'a> Document<'a> {
         ends_abbreviation(self.text, &self.tokens, i)
     }
 
+    /// True when token `i` is a dash between words: an em or en dash, or a hyphen with space before it
+    /// ("Baghdad - The ..."), not one inside a word ("Iran-backed").
+    pub fn is_spaced_dash(&self, i: usize) -> bool {
+        match self.word(i) {
+            "—" | "–" => true,
+            "-" => self.tokens[i].gap != Gap::None,
+            _ => false,
+        }
+    }
+
     /// The index of the sentence holding token `i` (binary search).
     pub fn sentence_of(&self, i: usize) -> usize {
         self.sentences.partition_point(|s| s.tokens.end <= i)

@@ -56,9 +56,10 @@ const KINDS: [(&str, EntityKind); 3] = [("PERSON", EntityKind::Person), ("ORG", 
 /// The type the apposition or copula right after the name at `tokens` gives it, if any.
 pub fn kind_after(doc: &Document, info: &TokenInfo, tokens: &std::ops::Range<usize>) -> Option<EntityKind> {
     let word = |i: usize| if i < doc.tokens.len() { doc.word(i) } else { "" };
+    let before = tokens.start.checked_sub(1).map_or("", word);
     let mut i = tokens.end;
     // a name after a comma may be the second half of "Danvers, Massachusetts is an American rapper"
-    let after_comma = tokens.start > 0 && doc.word(tokens.start - 1) == ",";
+    let after_comma = before == ",";
     match word(i) {
         "," => i += 1,
         "is" | "was" if !after_comma => i += 1,
@@ -81,7 +82,7 @@ pub fn kind_after(doc: &Document, info: &TokenInfo, tokens: &std::ops::Range<usi
     }
     let index = head_noun(doc, i).and_then(|h| nouns().get(info.folded[h].as_ref()).copied())?;
     let kind = KINDS[index as usize].1;
-    let after_preposition = tokens.start > 0 && PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(doc.word(tokens.start - 1)));
+    let after_preposition = PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(before));
     (!after_preposition || kind == EntityKind::Loc).then_some(kind)
 }
 

@@ -135,8 +135,8 @@ fn clause_of(doc: &Document, time: Range<usize>) -> Option<Range<usize>> {
     let sentence = sentence.start.max(time.start.saturating_sub(MAX_CLAUSE_SIDE))
         ..sentence.end.min(time.end + MAX_CLAUSE_SIDE);
     let is_break = |i: usize| {
-        matches!(doc.word(i), ";" | "—" | "–")
-            || (doc.word(i) == "-" && doc.tokens[i].gap != crate::tokens::Gap::None)
+        doc.word(i) == ";"
+            || doc.is_spaced_dash(i)
             || (i > 0 && doc.word(i - 1) == "," && CLAUSE_CONJUNCTIONS.contains(&doc.word(i)))
     };
     let start = (sentence.start..time.start).rev().find(|&i| is_break(i)).map_or(sentence.start, |i| i + 1);

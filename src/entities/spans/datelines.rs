@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use super::super::EntityKind;
-use super::Candidate;
+use super::{is_capitalized_word, Candidate};
 use crate::tokens::{Document, Gap, TokenKind};
 
 /// How many paragraphs from the top a dateline may open (headline, standfirst, dateline).
@@ -50,10 +50,10 @@ fn dateline_place(doc: &Document, start: usize) -> Option<Range<usize>> {
         return None;
     }
     let followed = match doc.word(end) {
-        "," => doc.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Word) && doc.word(end + 1).starts_with(char::is_uppercase),
+        "," => is_capitalized_word(doc, end + 1),
         "(" => true,
         _ => false,
     };
-    let dash = (end..(end + DASH_REACH).min(n)).any(|i| matches!(doc.word(i), "—" | "–") || (doc.word(i) == "-" && doc.tokens[i].gap != Gap::None));
+    let dash = (end..(end + DASH_REACH).min(n)).any(|i| doc.is_spaced_dash(i));
     (followed && dash).then_some(start..end)
 }

@@ -540,7 +540,7 @@ impl Words<'_, '_> {
         };
         let j = if rel == Rel::Bare { i } else { i + 1 };
         let w = self.w(j);
-        let code = SEASONS.iter().find(|(s, _)| *s == w).map(|&(_, c)| c)?;
+        let code = self.season_code(j)?;
         let of = if self.w(j + 1) == "of" { j + 2 } else { j + 1 };
         if let Some(year) = self.year_number(of) {
             return Some((of + 1, Expr::Season { code, year: Some(year), rel }));

@@ -261,6 +261,12 @@ impl<'d, 'a> Words<'d, 'a> {
         DAY_PARTS.iter().find(|(p, _)| *p == w).map(|&(_, code)| code)
     }
 
+    /// The TIMEX3 code of a season word at token `i` ("autumn" -> `FA`).
+    fn season_code(&self, i: usize) -> Option<&'static str> {
+        let w = self.w(i);
+        SEASONS.iter().find(|(s, _)| *s == w).map(|&(_, code)| code)
+    }
+
     /// `(end, year)` for an optional year after a date: "[,] 2022".
     fn trailing_year(&self, i: usize) -> Option<(usize, i32)> {
         let j = if self.w(i) == "," { i + 1 } else { i };

@@ -60,7 +60,7 @@ impl Words<'_, '_> {
     /// True for an -ing verb at token `i` ("falling"), not a time word ending alike ("morning", "spring").
     fn is_gerund(&self, i: usize) -> bool {
         let w = self.w(i);
-        w.len() > 4 && w.ends_with("ing") && self.day_part(i).is_none() && !SEASONS.iter().any(|&(s, _)| s == w)
+        w.len() > 4 && w.ends_with("ing") && self.day_part(i).is_none() && self.season_code(i).is_none()
     }
 
     /// "two weeks ago", "a year ago", "three days later", "two years earlier", "a decade on,".
