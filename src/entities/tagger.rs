@@ -37,9 +37,6 @@ pub fn kind_of(tag: usize) -> Option<(EntityKind, bool)> {
     Some((kind, tag % 2 == 1))
 }
 
-/// Emission scores of a token without features, which cannot be part of a name: `O` only.
-pub const OUTSIDE_ONLY: [f32; TAGS] = [0.0, -1e9, -1e9, -1e9, -1e9, -1e9, -1e9];
-
 /// An `I-` tag may only follow a `B-` or `I-` of the same kind.
 pub fn allowed(prev: Option<usize>, tag: usize) -> bool {
     match kind_of(tag) {
@@ -63,26 +60,35 @@ fn masked(transitions: &[[f32; TAGS]; TRANSITION_ROWS]) -> [[f32; TAGS]; TRANSIT
     table
 }
 
+/// The row of [`masked`] transitions into the first token of a sentence.
+const SENTENCE_START: usize = TAGS;
+
 /// The best tag sequence under emission scores and transition scores (`transitions[TAGS]` is the
-/// sentence start). Linear in the sentence length.
+/// sentence start) for a sentence whose every token may be part of a name (training). Linear in the
+/// sentence length.
 pub fn viterbi(emissions: &[[f32; TAGS]], transitions: &[[f32; TAGS]; TRANSITION_ROWS]) -> Vec<usize> {
-    let mut tags = Vec::new();
-    viterbi_into(emissions, &masked(transitions), &mut Vec::new(), &mut tags);
+    let mut tags = vec![0; emissions.len()];
+    best_path(emissions, &masked(transitions), SENTENCE_START, false, &mut Vec::new(), &mut tags);
     tags
 }
 
-/// [`viterbi`] into `tags` under [`masked`] transitions, with the back pointers in `back`: both
-/// buffers are reused from sentence to sentence, so that tagging a long text does not allocate per
-/// sentence. Scores are finite or minus infinity, so a forbidden step or an unreachable tag never
-/// wins a comparison and keeps the back pointer 0, as skipping it would.
-fn viterbi_into(
+/// Viterbi over one run of tokens that may be part of a name, into `tags`, under [`masked`]
+/// transitions: the run enters from transition row `entry` (an `O` token before it, or the sentence
+/// start) and, when `exits_to_outside`, leaves into an `O` token. A token that cannot be part of a name
+/// is `O` whatever its neighbours, so the runs between such tokens are independent and the tokens
+/// outside them need no work at all. Scores are sums of integers, exact in `f32`, and ties go to the
+/// lower tag as in one pass over the whole sentence, so the tags are those of that pass. `back` holds
+/// the back pointers and is reused from run to run. Scores are finite or minus infinity, so a
+/// forbidden step never wins a comparison.
+fn best_path(
     emissions: &[[f32; TAGS]],
     transitions: &[[f32; TAGS]; TRANSITION_ROWS],
+    entry: usize,
+    exits_to_outside: bool,
     back: &mut Vec<[u8; TAGS]>,
-    tags: &mut Vec<usize>,
+    tags: &mut [usize],
 ) {
     let n = emissions.len();
-    tags.clear();
     if n == 0 {
         return;
     }
@@ -90,14 +96,9 @@ fn viterbi_into(
     back.resize(n, [0; TAGS]);
     let mut score = [f32::NEG_INFINITY; TAGS];
     for t in 0..TAGS {
-        score[t] = transitions[TAGS][t] + emissions[0][t];
+        score[t] = transitions[entry][t] + emissions[0][t];
     }
-    let mut i = 1;
-    while i < n {
-        if emissions[i] == OUTSIDE_ONLY {
-            i = outside_run(emissions, transitions, i, &mut score, back);
-            continue;
-        }
+    for i in 1..n {
         let mut next = [f32::NEG_INFINITY; TAGS];
         for t in 0..TAGS {
             for p in 0..TAGS {
@@ -110,7 +111,11 @@ fn viterbi_into(
             next[t] += emissions[i][t];
         }
         score = next;
-        i += 1;
+    }
+    if exits_to_outside {
+        for (t, s) in score.iter_mut().enumerate() {
+            *s += transitions[t][0];
+        }
     }
     let mut best = 0;
     for t in 1..TAGS {
@@ -118,37 +123,10 @@ fn viterbi_into(
             best = t;
         }
     }
-    tags.resize(n, 0);
     tags[n - 1] = best;
     for i in (1..n).rev() {
         tags[i - 1] = back[i][tags[i]] as usize;
     }
-}
-
-/// Steps over the run of tokens from `i` on that can only be `O` and returns the index after it. Only
-/// `O` can follow, so the first of the run takes the best way into `O` and the rest stay in `O`
-/// (back pointer 0, set by the caller); the scores are the same sums in the same order as the full
-/// table would give, so the result is exactly that of the full table.
-fn outside_run(
-    emissions: &[[f32; TAGS]],
-    transitions: &[[f32; TAGS]; TRANSITION_ROWS],
-    mut i: usize,
-    score: &mut [f32; TAGS],
-    back: &mut [[u8; TAGS]],
-) -> usize {
-    let (best, s) = (0..TAGS)
-        .map(|p| (p, score[p] + transitions[p][0]))
-        .fold((0, f32::NEG_INFINITY), |a, b| if b.1 > a.1 { b } else { a });
-    back[i][0] = best as u8;
-    *score = [f32::NEG_INFINITY; TAGS];
-    score[0] = s;
-    i += 1;
-    while i < emissions.len() && emissions[i] == OUTSIDE_ONLY {
-        // from `O` alone: the other scores are minus infinity, so the best way in is `O`, back pointer 0
-        score[0] += transitions[0][0];
-        i += 1;
-    }
-    i
 }
 
 /// Quantized weights: `emission[feature & mask]` and the transition table. A row holds the weights of
@@ -226,20 +204,32 @@ impl Model {
         self.tag_with(features, starts, &mut Scratch::default()).to_vec()
     }
 
-    /// [`Model::tag`] with buffers reused across sentences.
+    /// [`Model::tag`] with buffers reused across sentences. A token without features cannot be part
+    /// of a name and is `O`; the runs of tokens between such tokens are tagged one by one ([`best_path`]).
     pub fn tag_with<'s>(&self, features: &[u32], starts: &[usize], scratch: &'s mut Scratch) -> &'s [usize] {
         let n = starts.len().saturating_sub(1);
         scratch.tags.clear();
+        scratch.tags.resize(n, 0);
         if self.emission.is_empty() {
-            scratch.tags.resize(n, 0);
             return &scratch.tags;
         }
-        scratch.emissions.clear();
-        scratch.emissions.extend(starts.windows(2).map(|w| match w[0] == w[1] {
-            true => OUTSIDE_ONLY,
-            false => self.emission_scores(&features[w[0]..w[1]]),
-        }));
-        viterbi_into(&scratch.emissions, &self.transitions, &mut scratch.back, &mut scratch.tags);
+        let has_features = |k: usize| starts[k] != starts[k + 1];
+        let mut k = 0;
+        while k < n {
+            if !has_features(k) {
+                k += 1;
+                continue;
+            }
+            let first = k;
+            scratch.emissions.clear();
+            while k < n && has_features(k) {
+                scratch.emissions.push(self.emission_scores(&features[starts[k]..starts[k + 1]]));
+                k += 1;
+            }
+            let entry = if first == 0 { SENTENCE_START } else { 0 };
+            let tags = &mut scratch.tags[first..k];
+            best_path(&scratch.emissions, &self.transitions, entry, k < n, &mut scratch.back, tags);
+        }
         &scratch.tags
     }
 
@@ -305,6 +295,37 @@ mod tests {
             .map(|t| many.iter().map(|&f| f32::from(bytes[table + f as usize * TAGS + t] as i8)).sum())
             .collect();
         assert_eq!(m.emission_scores(&many).to_vec(), expected);
+    }
+
+    #[test]
+    fn tagging_the_runs_of_name_tokens_alone_equals_one_pass_over_the_sentence() {
+        // a small random model; a token without features scores -1e9 for every tag but `O` in the one pass
+        let mut seed = 0x2545_f491u32;
+        let mut random = |below: u32| {
+            seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+            (seed >> 8) % below
+        };
+        for _ in 0..300 {
+            let mut transitions = [[0.0; TAGS]; TRANSITION_ROWS];
+            for cell in transitions.iter_mut().flatten() {
+                *cell = random(11) as f32 - 5.0;
+            }
+            let emission: Vec<u32> = (0..16).map(|_| (0..TAGS).fold(8 << (4 * TAGS), |row, t| row | random(16) << (4 * t))).collect();
+            let model = Model { mask: 15, emission, transitions: masked(&transitions) };
+            let n = 1 + random(12) as usize;
+            let (mut features, mut starts, mut one_pass) = (Vec::new(), vec![0], Vec::new());
+            for _ in 0..n {
+                let count = random(4) as usize;
+                let token: Vec<u32> = (0..count).map(|_| random(16)).collect();
+                one_pass.push(match count {
+                    0 => [0.0, -1e9, -1e9, -1e9, -1e9, -1e9, -1e9],
+                    _ => model.emission_scores(&token),
+                });
+                features.extend(token);
+                starts.push(features.len());
+            }
+            assert_eq!(model.tag(&features, &starts), viterbi(&one_pass, &transitions), "{starts:?} {features:?}");
+        }
     }
 
     #[test]
