@@ -194,7 +194,8 @@ fn after_opening_quote(doc: &Document, i: usize) -> bool {
 
 /// The feature ids of every token of one sentence (token range `tokens`), appended to `out`, with
 /// `starts[k]..starts[k + 1]` the features of the sentence's token `k`. Unless `every_token` is set
-/// (training, which learns from all tokens), tokens that cannot be part of a name (see [`may_be_name`])
+/// (training, which learns from all tokens), tokens that cannot be part of a name (see [`may_be_name`]
+/// and [`is_capitalized_function_word`])
 /// get no features at all: the tagger gives them `O` without looking, which saves most of the work.
 pub fn sentence_features(
     doc: &Document,
@@ -209,7 +210,8 @@ pub fn sentence_features(
     let headline = is_headline(doc, info, tokens.clone());
     for i in tokens.clone() {
         starts.push(out.len());
-        if every_token || may_be_name(doc, info, i) {
+        let opening = i == tokens.start || after_opening_quote(doc, i);
+        if every_token || (may_be_name(doc, info, i) && !(opening && is_capitalized_function_word(info, i))) {
             token_features(doc, info, &tokens, i, headline, out);
         }
     }
@@ -236,6 +238,26 @@ pub fn may_be_name(doc: &Document, info: &TokenInfo, i: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Closed-class words that begin sentences: capitalized there only by position, and no part of a name
+/// unless a capitalized word follows ("The Hague", "In-Q-Tel" stay).
+fn is_opening_function_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "the" | "an" | "but" | "and" | "or" | "he" | "she" | "it" | "they" | "we" | "i" | "in" | "on" | "at" | "this"
+            | "that" | "these" | "those" | "there" | "his" | "her" | "their" | "its" | "our" | "my" | "you" | "as"
+            | "if" | "when" | "while" | "after" | "before" | "for" | "with" | "by" | "from" | "to" | "of" | "so"
+            | "yet" | "also" | "however" | "what" | "who" | "which" | "where" | "why" | "how" | "some" | "many"
+            | "most" | "all" | "both" | "each" | "not" | "then" | "now" | "still" | "even" | "since" | "although"
+            | "though" | "because" | "until" | "during" | "despite" | "instead" | "meanwhile" | "here" | "one"
+    )
+}
+
+/// At a sentence's opening, a closed-class word followed by a word in lower case or by punctuation
+/// ("The company said", "But, he added"): no name, so the tagger need not look at it.
+fn is_capitalized_function_word(info: &TokenInfo, i: usize) -> bool {
+    is_opening_function_word(&info.folded[i]) && info.case.get(i + 1).is_none_or(|&c| c & case::STARTS_UPPER == 0)
 }
 
 /// The token after `i` is capitalized, or a joining word or hyphen that may lead on to a capital.
@@ -434,6 +456,22 @@ mod tests {
             let (folded, shape, case) = describe_ascii(w);
             assert_eq!((folded, shape, case), (fold_cheaply(w), shape_hash(w), case_of(w)), "{w}");
         }
+    }
+
+    #[test]
+    fn an_opening_function_word_gets_features_only_before_a_capital() {
+        let features_of = |text: &str, k: usize| {
+            let doc = Document::new(text);
+            let info = TokenInfo::new(&doc);
+            let (mut out, mut starts) = (Vec::new(), Vec::new());
+            sentence_features(&doc, &info, doc.sentences[0].tokens.clone(), false, &mut out, &mut starts);
+            starts[k + 1] - starts[k]
+        };
+        assert_eq!(features_of("The company said so.", 0), 0);
+        assert_eq!(features_of("\"But, he added.", 1), 0);
+        assert!(features_of("The Hague said so.", 0) > 0);
+        // not at the opening: a capital there is no mere position
+        assert!(features_of("Rates rose, The company said.", 3) > 0);
     }
 
     #[test]
