@@ -95,7 +95,7 @@ pub struct ReferenceDateOut {
 }
 
 /// `YYYY-MM-DD` for a reference day, `YYYY` when only the year could be inferred.
-fn reference_value(times: &TimeSet) -> Option<String> {
+pub(crate) fn reference_value(times: &TimeSet) -> Option<String> {
     match (times.reference, times.reference_year) {
         (Some(day), _) => Some(day.to_string()),
         (None, Some(year)) => Some(format!("{year:04}")),
@@ -103,8 +103,16 @@ fn reference_value(times: &TimeSet) -> Option<String> {
     }
 }
 
-/// `e1`, `e2`, ...: written by hand, as the formatting machinery costs more than the rest of a mention.
+/// `e1`, `e2`, ...: the id of entity `index`.
 fn entity_id(index: usize) -> String {
+    let mut id = String::with_capacity(4);
+    push_entity_id(&mut id, index);
+    id
+}
+
+/// Appends [`entity_id`] to `out`, written by hand, as the formatting machinery costs more than the
+/// rest of a mention.
+pub(crate) fn push_entity_id(out: &mut String, index: usize) {
     let mut digits = [0u8; 20];
     let (mut n, mut at) = (index + 1, digits.len());
     while n > 0 || at == digits.len() {
@@ -112,10 +120,8 @@ fn entity_id(index: usize) -> String {
         digits[at] = b'0' + (n % 10) as u8;
         n /= 10;
     }
-    let mut id = String::with_capacity(1 + digits.len() - at);
-    id.push('e');
-    id.extend(digits[at..].iter().map(|&d| char::from(d)));
-    id
+    out.push('e');
+    out.extend(digits[at..].iter().map(|&d| char::from(d)));
 }
 
 impl Analysis {

@@ -1,4 +1,4 @@
-//! The compact form of an [`Analysis`] that the JavaScript binding hands over in one call: one array
+//! The compact form of an [`crate::Analysis`] that the JavaScript binding hands over in one call: one array
 //! of numbers and one string holding every string end to end. `src/wasm/build_analysis.js` turns it
 //! into the documented object; this module and that file describe one layout and change together.
 //!
@@ -17,10 +17,11 @@
 //! - timeline count, then per item: value, start, end, label, entity count, entities;
 //! - reference date value, reference date source ([`source_code`]).
 
-use crate::analysis::Analysis;
+use crate::analysis::{push_entity_id, reference_value, Options};
 use crate::entities::EntityKind;
-use crate::fasthash::FastMap;
+use crate::text::Utf16Map;
 use crate::times::RefDateSource;
+use crate::Stages;
 
 /// Marks a missing string or entity.
 pub const NONE: u32 = u32::MAX;
@@ -52,52 +53,63 @@ pub fn source_code(source: RefDateSource) -> u32 {
     }
 }
 
-/// Writes the compact form of `analysis`.
-pub fn encode(analysis: &Analysis) -> Compact {
-    let mut out = Writer { numbers: Vec::with_capacity(64 + 8 * analysis.mentions.len()), strings: String::new(), units: 0 };
-    let index: FastMap<&str, u32> = analysis.entities.iter().enumerate().map(|(e, x)| (x.id.as_str(), e as u32)).collect();
-    let entity = |id: Option<&String>| id.and_then(|id| index.get(id.as_str()).copied()).unwrap_or(NONE);
-    out.number(analysis.text_length);
-    out.number(analysis.entities.len());
-    for e in &analysis.entities {
-        out.text(Some(&e.id));
-        out.numbers.push(kind_code(e.kind));
-        out.text(Some(&e.name));
-        out.number(e.mentions);
+/// The compact form of the analysis of `text`: the [`crate::Analysis`] that [`crate::analyze`] gives, written
+/// straight from the stages, without first building its strings (an entity id for every mention, a
+/// copy of every name, value and label) only to copy them again.
+pub fn analyze(text: &str, options: &Options) -> Compact {
+    encode(&Stages::run(text, options))
+}
+
+fn encode(s: &Stages) -> Compact {
+    let (entities, mentions) = (&s.entities.entities, &s.entities.mentions);
+    let mut out = Writer { numbers: Vec::with_capacity(64 + 8 * mentions.len()), strings: String::new(), units: 0 };
+    let map = Utf16Map::new(s.doc.text);
+    let mut counts = vec![0usize; entities.len()];
+    for m in mentions {
+        counts[m.entity] += 1;
     }
-    out.number(analysis.mentions.len());
-    for m in &analysis.mentions {
-        out.number(m.start);
-        out.number(m.end);
-        out.numbers.push(entity(Some(&m.entity)));
+    let index = |e: Option<usize>| e.map_or(NONE, |e| e as u32);
+    out.number(map.to_utf16(s.doc.text.len()));
+    out.number(entities.len());
+    for (e, entity) in entities.iter().enumerate() {
+        out.entity_id(e);
+        out.numbers.push(kind_code(entity.kind));
+        out.text(Some(&entity.name));
+        out.number(counts[e]);
     }
-    out.number(analysis.quotes.len());
-    for q in &analysis.quotes {
-        out.number(q.start);
-        out.number(q.end);
-        out.numbers.push(entity(q.speaker.as_ref()));
-        out.text(q.speaker_name.as_deref());
+    out.number(mentions.len());
+    for m in mentions {
+        out.number(map.to_utf16(m.start));
+        out.number(map.to_utf16(m.end));
+        out.numbers.push(index(Some(m.entity)));
+    }
+    out.number(s.quotes.len());
+    for q in &s.quotes {
+        out.number(map.to_utf16(q.start));
+        out.number(map.to_utf16(q.end));
+        out.numbers.push(index(q.speaker));
+        out.text(q.speaker.map(|e| entities[e].name.as_str()));
         out.text(q.cue.as_deref());
     }
-    out.number(analysis.times.len());
-    for t in &analysis.times {
-        out.number(t.start);
-        out.number(t.end);
+    out.number(s.times.times.len());
+    for t in &s.times.times {
+        out.number(map.to_utf16(t.start));
+        out.number(map.to_utf16(t.end));
         out.text(t.value.as_deref());
     }
-    out.number(analysis.timeline.len());
-    for item in &analysis.timeline {
+    out.number(s.timeline.len());
+    for item in &s.timeline {
         out.text(Some(&item.value));
-        out.number(item.start);
-        out.number(item.end);
+        out.number(map.to_utf16(item.start));
+        out.number(map.to_utf16(item.end));
         out.text(Some(&item.label));
         out.number(item.entities.len());
-        for id in &item.entities {
-            out.numbers.push(entity(Some(id)));
+        for &e in &item.entities {
+            out.numbers.push(index(Some(e)));
         }
     }
-    out.text(analysis.reference_date.value.as_deref());
-    out.numbers.push(source_code(analysis.reference_date.source));
+    out.text(reference_value(&s.times).as_deref());
+    out.numbers.push(source_code(s.times.reference_source));
     Compact { numbers: out.numbers, strings: out.strings }
 }
 
@@ -112,6 +124,15 @@ impl Writer {
     /// A count or an offset. They are UTF-16 offsets of a text held in WebAssembly memory, so they fit.
     fn number(&mut self, n: usize) {
         self.numbers.push(u32::try_from(n).unwrap_or(NONE));
+    }
+
+    /// The id of entity `index` (`e1` for 0, as [`crate::Analysis`] names it), written in place.
+    fn entity_id(&mut self, index: usize) {
+        let start = self.strings.len();
+        push_entity_id(&mut self.strings, index);
+        let units = (self.strings.len() - start) as u32;
+        self.numbers.extend([self.units, units]);
+        self.units += units;
     }
 
     fn text(&mut self, s: Option<&str>) {
@@ -129,7 +150,6 @@ impl Writer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{analyze, Options};
 
     /// Reads the compact form back in Rust, as the JavaScript builder does, into the analysis' JSON.
     fn decode(c: &Compact) -> serde_json::Value {
@@ -198,8 +218,9 @@ mod tests {
             "\"Unbalanced,\" he said. Chrysler LLC and Apple Inc. said last year that Apple’s iPod sold well.",
         ];
         for text in texts {
-            let analysis = analyze(text, &Options { date: Some("2008-03-20".into()) });
-            assert_eq!(decode(&encode(&analysis)), serde_json::to_value(&analysis).unwrap(), "{text}");
+            let options = Options { date: Some("2008-03-20".into()) };
+            let expected = serde_json::to_value(crate::analyze(text, &options)).unwrap();
+            assert_eq!(decode(&analyze(text, &options)), expected, "{text}");
         }
     }
 

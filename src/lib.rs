@@ -27,10 +27,28 @@ pub use analysis::{Analysis, Options};
 
 /// Analyzes one article. Never panics; any input gives a valid (possibly empty) analysis.
 pub fn analyze(text: &str, options: &Options) -> Analysis {
-    let doc = tokens::Document::new(text);
-    let entities = entities::recognize(&doc);
-    let quotes = quotes::extract(&doc, &entities);
-    let times = times::extract(&doc, options.date.as_deref());
-    let timeline = timeline::build(&doc, &entities, &quotes, &times);
-    Analysis::new(&doc, &entities, &quotes, &times, &timeline)
+    let s = Stages::run(text, options);
+    Analysis::new(&s.doc, &s.entities, &s.quotes, &s.times, &s.timeline)
+}
+
+/// What every stage found in one text, in the stages' own form (byte offsets, entity indices): the
+/// input of [`Analysis::new`] and of [`compact::analyze`].
+pub(crate) struct Stages<'a> {
+    pub doc: tokens::Document<'a>,
+    pub entities: entities::EntitySet,
+    pub quotes: Vec<quotes::Quote>,
+    pub times: times::TimeSet,
+    pub timeline: Vec<timeline::TimelineItem>,
+}
+
+impl<'a> Stages<'a> {
+    /// Runs the pipeline over `text`.
+    pub(crate) fn run(text: &'a str, options: &Options) -> Stages<'a> {
+        let doc = tokens::Document::new(text);
+        let entities = entities::recognize(&doc);
+        let quotes = quotes::extract(&doc, &entities);
+        let times = times::extract(&doc, options.date.as_deref());
+        let timeline = timeline::build(&doc, &entities, &quotes, &times);
+        Stages { doc, entities, quotes, times, timeline }
+    }
 }

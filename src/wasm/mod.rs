@@ -20,7 +20,7 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     } else {
         serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("bad options: {e}")))?
     };
-    let compact = crate::compact::encode(&crate::analyze(text, &options));
+    let compact = crate::compact::analyze(text, &options);
     Ok(build_analysis(&compact.numbers, &compact.strings))
 }
 
