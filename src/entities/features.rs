@@ -195,8 +195,8 @@ fn after_opening_quote(doc: &Document, i: usize) -> bool {
 /// The feature ids of every token of one sentence (token range `tokens`), appended to `out`, with
 /// `starts[k]..starts[k + 1]` the features of the sentence's token `k`. Unless `every_token` is set
 /// (training, which learns from all tokens), tokens that cannot be part of a name (see [`may_be_name`]
-/// and [`is_capitalized_function_word`])
-/// get no features at all: the tagger gives them `O` without looking, which saves most of the work.
+/// and `is_capitalized_function_word`) get no features at all: the tagger gives them `O` without
+/// looking, which saves most of the work.
 pub fn sentence_features(
     doc: &Document,
     info: &TokenInfo,

@@ -131,7 +131,7 @@ fn best_path(
 
 /// Quantized weights: `emission[feature & mask]` and the transition table. A row holds the weights of
 /// the seven tags as 4-bit nibbles biased by 8 (`w + 8`, so 0..=15; tag `t` at bits `4t`), padded to
-/// eight nibbles: one `u32` per feature, summed four lanes at a time (see [`Model::emission_scores`]).
+/// eight nibbles: one `u32` per feature, summed four lanes at a time (see `Model::emission_scores`).
 /// Half the size of a byte a weight: the table is read at random, and it now stays in the processor's
 /// cache far more often.
 pub struct Model {
@@ -205,7 +205,7 @@ impl Model {
     }
 
     /// [`Model::tag`] with buffers reused across sentences. A token without features cannot be part
-    /// of a name and is `O`; the runs of tokens between such tokens are tagged one by one ([`best_path`]).
+    /// of a name and is `O`; the runs of tokens between such tokens are tagged one by one (`best_path`).
     pub fn tag_with<'s>(&self, features: &[u32], starts: &[usize], scratch: &'s mut Scratch) -> &'s [usize] {
         let n = starts.len().saturating_sub(1);
         scratch.tags.clear();
