@@ -106,3 +106,12 @@ fn the_final_or_last_quarter_of_a_year_is_its_fourth() {
         [("the final quarter of 2012", "2012-Q4"), ("the last quarter of 2013", "2013-Q4"), ("last quarter", "2014-Q1")];
     assert_eq!(found(text, "2014-05-20"), pairs(&expected));
 }
+
+#[test]
+fn a_date_after_a_recurrence_and_a_preposition_of_time_is_a_time() {
+    let text = "Exports grew every year since 2001 and each month from March, as he played every week from 1932 to 1936.";
+    let expected = [("2001", "2001"), ("March", "2006-03"), ("1932", "1932"), ("1936", "1936")];
+    assert_eq!(found(text, "2006-09-20"), pairs(&expected));
+    // the recurrence itself stays out
+    assert!(found("The board meets every Monday at noon.", "2006-09-20").is_empty());
+}

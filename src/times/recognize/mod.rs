@@ -170,10 +170,12 @@ impl<'d, 'a> Words<'d, 'a> {
         self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number)
     }
 
-    /// True for an expression that names a recurrence ("every morning at 7am"), which is a set.
+    /// True for an expression that names a recurrence ("every morning at 7am"), which is a set; not a
+    /// date that a preposition of time sets apart from the recurrence ("every year since 2001").
     fn in_set(&self, i: usize) -> bool {
-        (1..=3).any(|k| i >= k && matches!(self.w(i - k), "every" | "each"))
-            && !(1..=3).any(|k| i >= k && self.w(i - k).starts_with(|c: char| c.is_ascii_punctuation()))
+        let Some(k) = (1..=3).find(|&k| i >= k && matches!(self.w(i - k), "every" | "each")) else { return false };
+        !(1..=3).any(|k| i >= k && self.w(i - k).starts_with(|c: char| c.is_ascii_punctuation()))
+            && !(1..k).any(|j| matches!(self.w(i - j), "since" | "until" | "till" | "from" | "through" | "before" | "after" | "between"))
     }
 
     // ---- small readers -------------------------------------------------------------------------
