@@ -115,3 +115,12 @@ fn a_date_after_a_recurrence_and_a_preposition_of_time_is_a_time() {
     // the recurrence itself stays out
     assert!(found("The board meets every Monday at noon.", "2006-09-20").is_empty());
 }
+
+#[test]
+fn a_year_before_1900_is_a_time_after_a_preposition_of_time() {
+    let text = "The bank, founded in 1872, ruled from 1598 to 1722 and between 1656 and 1662; in 1200 stores, the index fell to 1250 and rose by 1500.";
+    let expected = [("1872", "1872"), ("1598", "1598"), ("1722", "1722"), ("1656", "1656"), ("1662", "1662")];
+    assert_eq!(found(text, "2006-09-20"), pairs(&expected));
+    // a range end needs its start: at the very beginning of a text there is none
+    assert!(found("to 1722", "2006-09-20").is_empty());
+}

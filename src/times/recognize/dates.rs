@@ -417,7 +417,7 @@ impl Words<'_, '_> {
             }
             return None;
         }
-        let year = self.year_number(i)?;
+        let year = self.year_number(i).or_else(|| self.historic_year(i))?;
         if i > 0 && self.w(i - 1) == "/" && self.joined(i) {
             return None; // a path or a fraction: "/2005/10/", "1/2000"
         }
@@ -449,6 +449,21 @@ impl Words<'_, '_> {
             }
         }
         Some((i + 1, Expr::Year(year)))
+    }
+
+    /// A year 1000-1899 where a preposition of time says it is one: "founded in 1872", "from 1598 to
+    /// 1722". Alone, such a number is more often a quantity ("fell to 1250", "1500 stores").
+    fn historic_year(&self, i: usize) -> Option<i32> {
+        let year = self.dated_year_number(i).filter(|&y| y < 1900)?;
+        let before = |k: usize| if i >= k { self.w(i - k) } else { "" };
+        let range_end = i >= 3
+            && matches!(before(1), "to" | "and" | "until")
+            && self.four_digits(i - 2).is_some()
+            && matches!(before(3), "from" | "between");
+        let dated = matches!(before(1), "in" | "since" | "from" | "until" | "till" | "before" | "after" | "circa" | "between");
+        let next = self.w(i + 1);
+        let quantity_after = next.len() > 2 && next.ends_with('s') && !matches!(next, "was" | "has" | "his" | "its" | "this" | "as");
+        ((dated || range_end) && !quantity_after).then_some(year)
     }
 
     /// True for a singular unit numbered after it: "day five", "week 12" (a stage, not a length).
