@@ -182,7 +182,7 @@ pub const OTHER_ZONES: &[&str] = &["et", "est", "edt", "ct", "cst", "cdt", "pt",
 pub const OPENING_WORDS: &[&str] = &[
     "the", "this", "last", "next", "past", "coming", "previous", "preceding", "current", "following", "early", "mid",
     "late", "post", "pre", "earlier", "later", "end", "beginning", "start", "today", "yesterday", "tomorrow",
-    "tonight", "that", "recent", "more", "a", "noon", "midday", "midnight", "within", "half", "morning", "afternoon", "evening", "h1", "h2", "q1", "q2", "q3", "q4", "for", "over",
+    "tonight", "that", "recent", "more", "a", "noon", "midday", "midnight", "within", "half", "morning", "afternoon", "evening", "night", "h1", "h2", "q1", "q2", "q3", "q4", "for", "over",
     "in", "prior", "fiscal", "financial", "fy", "hours", "minutes", "these", "final",
 ];
 

@@ -124,3 +124,12 @@ fn a_year_before_1900_is_a_time_after_a_preposition_of_time() {
     // a range end needs its start: at the very beginning of a text there is none
     assert!(found("to 1722", "2006-09-20").is_empty());
 }
+
+#[test]
+fn a_part_of_the_narrative_day_is_a_time_of_that_day() {
+    let text = "Police arrived on Monday. That night they waited, the next morning they searched, and later that evening they left.";
+    let expected = [("Monday", "2006-09-18"), ("That night", "2006-09-18TNI"), ("the next morning", "2006-09-19TMO"), ("later that evening", "2006-09-19TEV")];
+    assert_eq!(found(text, "2006-09-20"), pairs(&expected));
+    // a title is no time
+    assert!(found("He read I Hate to See That Evening Sun Go Down.", "2006-09-20").is_empty());
+}

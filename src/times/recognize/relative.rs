@@ -17,6 +17,7 @@ impl Words<'_, '_> {
             Some((end, Expr::Day { anchor: Anchor::Reference, days, part }))
         };
         let narrative = |days: i64, end: usize| Some((end, Expr::Day { anchor: Anchor::Narrative, days, part: None }));
+        let part_of_day = |days: i64, at: usize| Some((at + 1, Expr::Day { anchor: Anchor::Narrative, days, part: self.day_part(at) }));
         match (self.w(i), self.w(i + 1), self.w(i + 2)) {
             ("today", ..) => reference(0, i + 1),
             ("yesterday", ..) => reference(-1, i + 1),
@@ -33,6 +34,11 @@ impl Words<'_, '_> {
             },
             ("earlier" | "later", "that", "day") => narrative(0, i + 3),
             ("that", "day", _) => narrative(0, i + 2),
+            // "that morning", "later that night", "the next evening": a part of the narrative's day
+            ("earlier" | "later", "that", _) if self.is_narrative_part(i + 2) => part_of_day(0, i + 2),
+            ("that", _, _) if self.is_narrative_part(i + 1) => part_of_day(0, i + 1),
+            ("the", "next" | "following", _) if self.is_narrative_part(i + 2) => part_of_day(1, i + 2),
+            ("the", "previous" | "preceding", _) if self.is_narrative_part(i + 2) => part_of_day(-1, i + 2),
             // "the day" of a dated event; not "the day of ...", "the day when ...", "the day's"
             ("the", "day", next)
                 if !matches!(next, "of" | "when" | "that" | "which" | "before" | "after" | "'s" | "’s" | "-")
@@ -55,6 +61,12 @@ impl Words<'_, '_> {
             ("the", "next" | "following", "day") => narrative(1, i + 3),
             _ => None,
         }
+    }
+
+    /// True for a part of the day at token `i` that names a time of the story ("that morning"), not a
+    /// kind of trading ("that morning trading") or part of a title ("That Evening Sun").
+    fn is_narrative_part(&self, i: usize) -> bool {
+        self.day_part(i).is_some() && !self.is_name_cased(i) && !matches!(self.w(i + 1), "trading" | "session" | "deals")
     }
 
     /// True for an -ing verb at token `i` ("falling"), not a time word ending alike ("morning", "spring").
