@@ -81,6 +81,7 @@ pub fn depends_on_tense(expr: &Expr) -> bool {
         | Expr::Weekend { .. }
         | Expr::SamePeriod { .. } => true,
         Expr::Clock { on, .. } => on.is_some(),
+        Expr::DayAround { of, .. } => depends_on_tense(of),
         _ => false,
     }
 }
@@ -186,6 +187,7 @@ fn resolve_any_year(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>
             let zone = if utc { "Z" } else { "" };
             (d.map(|d| format!("{d}T{hour:02}:{minute:02}{zone}")), d)
         }
+        Expr::DayAround { days, ref of } => day(resolve_any_year(of, tense, ctx).1.map(|d| d.add_days(days))),
         Expr::Duration(ref v) => text(Some(v.clone())),
         Expr::Vague(v) => text(Some(v.to_string())),
     }
@@ -436,7 +438,9 @@ mod tests {
             Expr::Shift { anchor: Anchor::Narrative, unit: Unit::Year, count: -1 },
             Expr::Weekend { rel: Rel::Bare },
             Expr::Clock { hour: 9, minute: 0, utc: false, anchor_days: 0, on: None },
-            Expr::Clock { hour: 9, minute: 0, utc: false, anchor_days: 0, on: Some(Box::new(weekday)) },
+            Expr::Clock { hour: 9, minute: 0, utc: false, anchor_days: 0, on: Some(Box::new(weekday.clone())) },
+            Expr::DayAround { days: 1, of: Box::new(weekday) },
+            Expr::DayAround { days: -1, of: Box::new(Expr::Date(Date::new(2022, 8, 1).unwrap())) },
             Expr::Duration("P2Y".to_string()),
             Expr::Vague("PAST_REF"),
         ]

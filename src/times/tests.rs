@@ -133,3 +133,11 @@ fn a_part_of_the_narrative_day_is_a_time_of_that_day() {
     // a title is no time
     assert!(found("He read I Hate to See That Evening Sun Go Down.", "2006-09-20").is_empty());
 }
+
+#[test]
+fn the_day_around_a_named_day_is_one_time() {
+    let text = "Shops reopened the day after Christmas 2005, the vote came the day before March 3, and he left the day after Monday's vote.";
+    let expected =
+        [("the day after Christmas 2005", "2005-12-26"), ("the day before March 3", "2006-03-02"), ("the day after Monday", "2006-09-19")];
+    assert_eq!(found(text, "2006-09-20"), pairs(&expected));
+}

@@ -17,6 +17,9 @@ impl Words<'_, '_> {
             Some((end, Expr::Day { anchor: Anchor::Reference, days, part }))
         };
         let narrative = |days: i64, end: usize| Some((end, Expr::Day { anchor: Anchor::Narrative, days, part: None }));
+        if let Some(around) = self.day_around(i) {
+            return Some(around);
+        }
         let part_of_day = |days: i64, at: usize| Some((at + 1, Expr::Day { anchor: Anchor::Narrative, days, part: self.day_part(at) }));
         match (self.w(i), self.w(i + 1), self.w(i + 2)) {
             ("today", ..) => reference(0, i + 1),
@@ -61,6 +64,19 @@ impl Words<'_, '_> {
             ("the", "next" | "following", "day") => narrative(1, i + 3),
             _ => None,
         }
+    }
+
+    /// "the day after Christmas", "the day before March 3", "the day after Monday's vote": one time,
+    /// a day from the day the date after it names.
+    fn day_around(&self, i: usize) -> Match {
+        let days = match (self.w(i), self.w(i + 1), self.w(i + 2)) {
+            ("the", "day", "before") => -1,
+            ("the", "day", "after") => 1,
+            _ => return None,
+        };
+        let (end, inner) = self.holiday(i + 3).or_else(|| self.month_first(i + 3)).or_else(|| self.weekday(i + 3))?;
+        let names_a_day = matches!(inner, Expr::Holiday { .. } | Expr::MonthDay { .. } | Expr::Date(_) | Expr::Weekday { .. });
+        names_a_day.then(|| (end, Expr::DayAround { days, of: Box::new(inner) }))
     }
 
     /// True for a part of the day at token `i` that names a time of the story ("that morning"), not a
