@@ -131,4 +131,6 @@ fn a_description_after_the_subject_leaves_the_subject_in_the_label() {
     assert_eq!(label("Halvard, a shipping company based in Bergen, cut 300 jobs on Monday."), ["Halvard cut 300 jobs"]);
     // a name set after a description is the subject the reader knows
     assert_eq!(label("The biggest index, the Dow Jones, fell 2% on Monday."), ["The Dow Jones fell 2%"]);
+    // a participle opens a description too
+    assert_eq!(label("The Vessel Company, owned by Lund, cut 300 jobs on Monday."), ["The Vessel Company cut 300 jobs"]);
 }

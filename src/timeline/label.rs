@@ -127,8 +127,10 @@ fn subject_of(doc: &Document, entities: &EntitySet, words: &[usize], v: usize, v
             // about it too; a name after a description is the subject ("the biggest index, the Dow Jones,")
             let described = |k: usize| words.get(k).is_some_and(|&i| doc.word(i).starts_with(char::is_lowercase));
             let apposition = words.get(from).is_some_and(|&i| matches!(doc.word(i), "a" | "an" | "the")) && described(from + 1);
+            // "the company, founded in 1872, said": a participle opens a description too
+            let participle = described(from) && is_verb(doc, words, from);
             match first_comma {
-                Some(c) if c > 0 && (apposition || is_place(doc, entities, &words[from..b])) => words[..c].to_vec(),
+                Some(c) if c > 0 && (apposition || participle || is_place(doc, entities, &words[from..b])) => words[..c].to_vec(),
                 _ => words[from..b].to_vec(),
             }
         }
