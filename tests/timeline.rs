@@ -134,3 +134,14 @@ fn a_description_after_the_subject_leaves_the_subject_in_the_label() {
     // a participle opens a description too
     assert_eq!(label("The Vessel Company, owned by Lund, cut 300 jobs on Monday."), ["The Vessel Company cut 300 jobs"]);
 }
+
+#[test]
+fn a_clause_after_and_that_opens_with_its_own_time_is_its_own_item() {
+    let labels = |text: &str| timeline(text, "2022-08-02").into_iter().map(|i| i.label).collect::<Vec<_>>();
+    assert_eq!(
+        labels("Workers marched to the harbour on Monday, and the next morning the union met the board."),
+        ["Workers marched to the harbour", "The union met the board"]
+    );
+    // a second verb of the same subject stays in one clause with it
+    assert_eq!(labels("He joined the firm in 1990, and in 1995 signed a contract."), ["He joined the firm", "He joined the firm"]);
+}

@@ -213,7 +213,7 @@ fn after_opener(doc: &Document, words: &[usize]) -> usize {
 
 /// True when `words[k]` looks like a finite verb: a known verb or auxiliary, a past form in "-ed", or
 /// a present form in "-s" right after a pronoun ("he says").
-fn is_verb(doc: &Document, words: &[usize], k: usize) -> bool {
+pub(super) fn is_verb(doc: &Document, words: &[usize], k: usize) -> bool {
     let i = words[k];
     if doc.tokens[i].kind != TokenKind::Word || doc.word(i).starts_with(|c: char| c.is_uppercase()) {
         return false;

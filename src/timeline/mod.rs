@@ -39,9 +39,10 @@ pub fn build(doc: &Document, entities: &EntitySet, quotes: &[Quote], times: &Tim
     let mut by_value: FastMap<&str, usize> = FastMap::default();
     // the item the time before went to
     let mut previous: Option<usize> = None;
+    let time_tokens: Vec<Range<usize>> = times.times.iter().map(|t| t.tokens.clone()).collect();
     for (k, t) in times.times.iter().enumerate() {
         let Some(value) = t.value.as_ref().filter(|v| calendar_key(v).is_some()) else { continue };
-        let Some(clause) = clause_of(doc, t.tokens.clone()) else { continue };
+        let Some(clause) = clause_of(doc, t.tokens.clone(), &time_tokens) else { continue };
         let (Some(first), Some(last)) = (doc.tokens.get(clause.start), doc.tokens.get(clause.end - 1)) else {
             continue;
         };
@@ -128,9 +129,10 @@ const MAX_TIMES_AROUND: usize = 8;
 /// Conjunctions that open a clause of their own after a comma (", while United travel to ...").
 const CLAUSE_CONJUNCTIONS: &[&str] = &["while", "whereas", "but"];
 
-/// The clause around a time: its sentence, narrowed to the part between semicolons, spaced dashes and
-/// a comma with a conjunction that opens a new clause.
-fn clause_of(doc: &Document, time: Range<usize>) -> Option<Range<usize>> {
+/// The clause around a time: its sentence, narrowed to the part between semicolons, spaced dashes,
+/// a comma with a conjunction that opens a new clause, and ", and" before a clause that opens with a
+/// time of its own (`times`, the token ranges of all the times, in order).
+fn clause_of(doc: &Document, time: Range<usize>, times: &[Range<usize>]) -> Option<Range<usize>> {
     let sentence = doc.sentences.get(doc.sentence_of(time.start))?.tokens.clone();
     let sentence = sentence.start.max(time.start.saturating_sub(MAX_CLAUSE_SIDE))
         ..sentence.end.min(time.end + MAX_CLAUSE_SIDE);
@@ -138,8 +140,23 @@ fn clause_of(doc: &Document, time: Range<usize>) -> Option<Range<usize>> {
         doc.word(i) == ";"
             || doc.is_spaced_dash(i)
             || (i > 0 && doc.word(i - 1) == "," && CLAUSE_CONJUNCTIONS.contains(&doc.word(i)))
+            || (i > 0 && doc.word(i - 1) == "," && doc.word(i) == "and" && opens_timed_clause(doc, i + 1, times))
     };
     let start = (sentence.start..time.start).rev().find(|&i| is_break(i)).map_or(sentence.start, |i| i + 1);
     let end = (time.end..sentence.end).find(|&i| is_break(i)).unwrap_or(sentence.end);
     (start < end).then_some(start..end)
+}
+
+/// True when a clause with a subject of its own opens at token `i` with a time ("the next morning the
+/// union met", "on Monday, police said"), not a verb phrase that shares the subject before it ("and in
+/// 1869 signed a contract").
+fn opens_timed_clause(doc: &Document, i: usize, times: &[Range<usize>]) -> bool {
+    let preposition = i < doc.tokens.len() && matches!(doc.word(i), "on" | "in" | "at" | "by");
+    let start = if preposition { i + 1 } else { i };
+    let Ok(k) = times.binary_search_by_key(&start, |t| t.start) else { return false };
+    let mut after = times[k].end;
+    if after < doc.tokens.len() && doc.word(after) == "," {
+        after += 1;
+    }
+    after < doc.tokens.len() && !label::is_verb(doc, &[after], 0)
 }
