@@ -194,9 +194,8 @@ fn after_opening_quote(doc: &Document, i: usize) -> bool {
 
 /// The feature ids of every token of one sentence (token range `tokens`), appended to `out`, with
 /// `starts[k]..starts[k + 1]` the features of the sentence's token `k`. Unless `every_token` is set
-/// (training, which learns from all tokens), tokens that cannot be part of a name (see [`may_be_name`]
-/// and `is_capitalized_function_word`) get no features at all: the tagger gives them `O` without
-/// looking, which saves most of the work.
+/// (training, which learns from all tokens), tokens that cannot be part of a name get none (see
+/// [`SentenceFeatures::of_name_token`]).
 pub fn sentence_features(
     doc: &Document,
     info: &TokenInfo,
@@ -207,15 +206,51 @@ pub fn sentence_features(
 ) {
     out.clear();
     starts.clear();
-    let headline = is_headline(doc, info, tokens.clone());
-    for i in tokens.clone() {
+    let sentence = SentenceFeatures::new(doc, info, tokens.clone());
+    for i in tokens {
         starts.push(out.len());
-        let opening = i == tokens.start || after_opening_quote(doc, i);
-        if every_token || (may_be_name(doc, info, i) && !(opening && is_capitalized_function_word(info, i))) {
-            token_features(doc, info, &tokens, i, headline, out);
+        let add = |f| out.push(f);
+        if every_token {
+            sentence.of_token(i, add);
+        } else {
+            sentence.of_name_token(i, add);
         }
     }
     starts.push(out.len());
+}
+
+/// The features of the tokens of one sentence, handed to a consumer one by one as they are made: the
+/// tagger sums their weights as they come, with no list of them in between.
+pub struct SentenceFeatures<'s, 'a> {
+    doc: &'s Document<'a>,
+    info: &'s TokenInfo<'a>,
+    tokens: std::ops::Range<usize>,
+    headline: bool,
+}
+
+impl<'s, 'a> SentenceFeatures<'s, 'a> {
+    /// The sentence of token range `tokens`.
+    pub fn new(doc: &'s Document<'a>, info: &'s TokenInfo<'a>, tokens: std::ops::Range<usize>) -> Self {
+        let headline = is_headline(doc, info, tokens.clone());
+        SentenceFeatures { doc, info, tokens, headline }
+    }
+
+    /// Gives the features of token `i` to `add` and returns true, or gives none and returns false when
+    /// the token cannot be part of a name (see [`may_be_name`] and `is_capitalized_function_word`):
+    /// the tagger then gives it `O` without looking, which saves most of the work.
+    pub fn of_name_token(&self, i: usize, add: impl FnMut(u32)) -> bool {
+        let opening = i == self.tokens.start || after_opening_quote(self.doc, i);
+        let name = may_be_name(self.doc, self.info, i) && !(opening && is_capitalized_function_word(self.info, i));
+        if name {
+            self.of_token(i, add);
+        }
+        name
+    }
+
+    /// Gives the features of token `i` to `add`, whatever the token.
+    pub fn of_token(&self, i: usize, add: impl FnMut(u32)) {
+        token_features(self.doc, self.info, &self.tokens, i, self.headline, add);
+    }
 }
 
 /// Lower-case words that may join the parts of a name ("Bank of England", "Rock and Roll Hall of Fame").
@@ -274,7 +309,7 @@ fn token_features(
     sentence: &std::ops::Range<usize>,
     i: usize,
     headline: bool,
-    out: &mut Vec<u32>,
+    mut add: impl FnMut(u32),
 ) {
     let at = |k: isize, v: &Vec<u32>| -> u32 {
         let j = i as isize + k;
@@ -286,7 +321,7 @@ fn token_features(
     };
     let w = info.word[i];
     let sh = info.shape[i];
-    let mut push = |template: u32, a: u32, b: u32| out.push(mix(template, a, b));
+    let mut push = |template: u32, a: u32, b: u32| add(mix(template, a, b));
     push(0, 0, 0);
     push(1, w, 0);
     push(2, info.raw[i], 0);

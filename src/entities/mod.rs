@@ -75,13 +75,13 @@ pub fn recognize(doc: &Document) -> EntitySet {
 pub fn recognize_with(doc: &Document, model: &tagger::Model) -> EntitySet {
     let info = features::TokenInfo::new(doc);
     let mut candidates = Vec::new();
-    // sized for a long sentence of names, so that the buffers rarely grow
-    let (mut feats, mut starts) = (Vec::with_capacity(4096), Vec::with_capacity(128));
     let mut scratch = tagger::Scratch::default();
     for sentence in &doc.sentences {
-        features::sentence_features(doc, &info, sentence.tokens.clone(), false, &mut feats, &mut starts);
-        let tags = model.tag_with(&feats, &starts, &mut scratch);
-        spans::from_tags(tags, sentence.tokens.start, &mut candidates);
+        let features = features::SentenceFeatures::new(doc, &info, sentence.tokens.clone());
+        let start = sentence.tokens.start;
+        let features_of = |k: usize, e: &mut tagger::Emission| features.of_name_token(start + k, |f| e.add(f));
+        let tags = model.tag_sentence(sentence.tokens.len(), features_of, &mut scratch);
+        spans::from_tags(tags, start, &mut candidates);
     }
     let candidates = spans::clean(doc, &info, candidates);
     grouping::group(doc, &info, &candidates)
@@ -90,6 +90,28 @@ pub fn recognize_with(doc: &Document, model: &tagger::Model) -> EntitySet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn features_summed_as_they_come_tag_as_a_list_of_them_does() {
+        let text = "BAGHDAD - Prime Minister Nouri al-Maliki met OPEC envoys. The Bank of England said so. \
+                    \"But, he added, Apple Inc. and iPhone sales in New York rose.\" THE END OF AN ERA";
+        let doc = Document::new(text);
+        let info = features::TokenInfo::new(&doc);
+        let model = tagger::model();
+        let (mut scratch, mut listed) = (tagger::Scratch::default(), tagger::Scratch::default());
+        let (mut feats, mut starts) = (Vec::new(), Vec::new());
+        let mut names = 0;
+        for sentence in &doc.sentences {
+            let features = features::SentenceFeatures::new(&doc, &info, sentence.tokens.clone());
+            let start = sentence.tokens.start;
+            let as_they_come =
+                model.tag_sentence(sentence.tokens.len(), |k, e| features.of_name_token(start + k, |f| e.add(f)), &mut scratch);
+            features::sentence_features(&doc, &info, sentence.tokens.clone(), false, &mut feats, &mut starts);
+            assert_eq!(as_they_come, model.tag_with(&feats, &starts, &mut listed));
+            names += as_they_come.iter().filter(|&&t| t != 0).count();
+        }
+        assert!(names > 5, "the text has names to tag");
+    }
 
     #[test]
     fn any_input_gives_ordered_non_overlapping_mentions() {

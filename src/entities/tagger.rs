@@ -131,7 +131,7 @@ fn best_path(
 
 /// Quantized weights: `emission[feature & mask]` and the transition table. A row holds the weights of
 /// the seven tags as 4-bit nibbles biased by 8 (`w + 8`, so 0..=15; tag `t` at bits `4t`), padded to
-/// eight nibbles: one `u32` per feature, summed four lanes at a time (see `Model::emission_scores`).
+/// eight nibbles: one `u32` per feature, summed four lanes at a time (see [`Emission`]).
 /// Half the size of a byte a weight: the table is read at random, and it now stays in the processor's
 /// cache far more often.
 pub struct Model {
@@ -160,7 +160,7 @@ const LOW_NIBBLES: u32 = 0x0f0f_0f0f;
 
 /// At most this many features are summed in 8-bit lanes before the lanes are emptied: 17 biased
 /// nibbles of at most 15 stay below 256, so no lane carries into the next.
-const LANE_CHUNK: usize = 17;
+const LANE_CHUNK: u32 = 17;
 
 /// The weights a nibble can hold.
 const NIBBLE_WEIGHTS: std::ops::RangeInclusive<i8> = -8..=7;
@@ -204,56 +204,106 @@ impl Model {
         self.tag_with(features, starts, &mut Scratch::default()).to_vec()
     }
 
-    /// [`Model::tag`] with buffers reused across sentences. A token without features cannot be part
-    /// of a name and is `O`; the runs of tokens between such tokens are tagged one by one (`best_path`).
+    /// [`Model::tag`] with buffers reused across sentences.
     pub fn tag_with<'s>(&self, features: &[u32], starts: &[usize], scratch: &'s mut Scratch) -> &'s [usize] {
         let n = starts.len().saturating_sub(1);
+        let features_of = |k: usize, e: &mut Emission| {
+            let of_token = &features[starts[k]..starts[k + 1]];
+            of_token.iter().for_each(|&f| e.add(f));
+            !of_token.is_empty()
+        };
+        self.tag_sentence(n, features_of, scratch)
+    }
+
+    /// Tags a sentence of `n` tokens whose features `features_of(k, emission)` gives token by token
+    /// into `emission`, returning false for a token without features. Such a token cannot be part of
+    /// a name and is `O`; the runs of tokens between such tokens are tagged one by one (`best_path`).
+    pub fn tag_sentence<'s>(
+        &self,
+        n: usize,
+        mut features_of: impl FnMut(usize, &mut Emission) -> bool,
+        scratch: &'s mut Scratch,
+    ) -> &'s [usize] {
         scratch.tags.clear();
         scratch.tags.resize(n, 0);
         if self.emission.is_empty() {
             return &scratch.tags;
         }
-        let has_features = |k: usize| starts[k] != starts[k + 1];
         let mut k = 0;
         while k < n {
-            if !has_features(k) {
-                k += 1;
-                continue;
-            }
             let first = k;
             scratch.emissions.clear();
-            while k < n && has_features(k) {
-                scratch.emissions.push(self.emission_scores(&features[starts[k]..starts[k + 1]]));
+            while k < n {
+                let mut emission = Emission::new(self);
+                if !features_of(k, &mut emission) {
+                    break;
+                }
+                scratch.emissions.push(emission.scores());
                 k += 1;
             }
-            let entry = if first == 0 { SENTENCE_START } else { 0 };
-            let tags = &mut scratch.tags[first..k];
-            best_path(&scratch.emissions, &self.transitions, entry, k < n, &mut scratch.back, tags);
+            if k > first {
+                let entry = if first == 0 { SENTENCE_START } else { 0 };
+                let tags = &mut scratch.tags[first..k];
+                best_path(&scratch.emissions, &self.transitions, entry, k < n, &mut scratch.back, tags);
+            }
+            // token `k`, if any, has no features
+            k += 1;
         }
         &scratch.tags
     }
 
-    /// The summed weights of one token's features, per tag. The biased nibbles of a row are added in
-    /// 8-bit lanes (even tags and odd tags, four lanes to a `u32`) and the bias taken off at the end of
-    /// each chunk: the same integers as summing the signed weights one by one.
+    /// The summed weights of one token's features, per tag.
+    #[cfg(test)]
     fn emission_scores(&self, features: &[u32]) -> [f32; TAGS] {
-        let mut sums = [0i32; TAGS];
-        for chunk in features.chunks(LANE_CHUNK) {
-            let (mut even, mut odd) = (0u32, 0u32);
-            for &f in chunk {
-                let row = self.emission[(f & self.mask) as usize];
-                even += row & LOW_NIBBLES;
-                odd += (row >> 4) & LOW_NIBBLES;
-            }
-            let bias = 8 * chunk.len() as i32;
-            for (t, sum) in sums.iter_mut().enumerate() {
-                let lanes = if t % 2 == 0 { even } else { odd };
-                *sum += ((lanes >> (8 * (t / 2))) & 0xff) as i32 - bias;
-            }
+        let mut emission = Emission::new(self);
+        features.iter().for_each(|&f| emission.add(f));
+        emission.scores()
+    }
+}
+
+/// The weights of one token's features, summed as the features come ([`Model::tag_sentence`]). The
+/// biased nibbles of a row are added in 8-bit lanes (even tags and odd tags, four lanes to a `u32`) and
+/// the bias taken off every `LANE_CHUNK` features: the same integers as summing the signed weights
+/// one by one.
+pub struct Emission<'m> {
+    model: &'m Model,
+    sums: [i32; TAGS],
+    even: u32,
+    odd: u32,
+    in_lanes: u32,
+}
+
+impl<'m> Emission<'m> {
+    fn new(model: &'m Model) -> Self {
+        Emission { model, sums: [0; TAGS], even: 0, odd: 0, in_lanes: 0 }
+    }
+
+    /// Adds the weights of one feature.
+    pub fn add(&mut self, feature: u32) {
+        let row = self.model.emission[(feature & self.model.mask) as usize];
+        self.even += row & LOW_NIBBLES;
+        self.odd += (row >> 4) & LOW_NIBBLES;
+        self.in_lanes += 1;
+        if self.in_lanes == LANE_CHUNK {
+            self.empty_lanes();
         }
+    }
+
+    fn empty_lanes(&mut self) {
+        let bias = 8 * self.in_lanes as i32;
+        for (t, sum) in self.sums.iter_mut().enumerate() {
+            let lanes = if t % 2 == 0 { self.even } else { self.odd };
+            *sum += ((lanes >> (8 * (t / 2))) & 0xff) as i32 - bias;
+        }
+        (self.even, self.odd, self.in_lanes) = (0, 0, 0);
+    }
+
+    /// The scores of the tags.
+    fn scores(mut self) -> [f32; TAGS] {
+        self.empty_lanes();
         // a plain loop: `array::from_fn` stays an out-of-line iterator in WebAssembly
         let mut scores = [0.0; TAGS];
-        for (score, &sum) in scores.iter_mut().zip(&sums) {
+        for (score, &sum) in scores.iter_mut().zip(&self.sums) {
             *score = sum as f32;
         }
         scores
