@@ -1,9 +1,9 @@
 //! Times: finds temporal expressions, chooses the reference date, and resolves each expression to a
 //! TIMEX3-style value. Output is in byte offsets, in text order; it knows nothing of entities.
 //!
-//! The stages are separate modules: [`recognize`] (patterns over tokens, word tables in [`lexicon`]),
-//! [`reference`] (the reference date: given or inferred), [`frame`] (the year a sentence opens
-//! with), [`tense`] (past or future clause) and [`resolve`] (calendar arithmetic in [`calendar`]).
+//! The stages are separate private modules: `recognize` (patterns over tokens, word tables in
+//! `lexicon`), `reference` (the reference date: given or inferred), `frame` (the year a sentence opens
+//! with), `tense` (past or future clause) and `resolve` (calendar arithmetic in `calendar`).
 
 mod calendar;
 mod expr;
