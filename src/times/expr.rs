@@ -81,9 +81,9 @@ pub enum Expr {
     /// "at that time", "the same period last year": the period the text last named, `years_back`
     /// years before.
     SamePeriod { years_back: i64 },
-    /// "the day after Christmas", "the day before March 3": `days` from the day the inner expression
-    /// names.
-    DayAround { days: i64, of: Box<Expr> },
+    /// "the day after Christmas", "the day before March 3", "the morning of June 3": `days` from the
+    /// day the inner expression names, with a part of day.
+    DayAround { days: i64, part: Option<&'static str>, of: Box<Expr> },
     /// "two weeks ago", "three days later": `count` units from the anchor; days and weeks give a date.
     Shift { anchor: Anchor, unit: Unit, count: i64 },
     /// "the weekend", "last weekend".

@@ -187,7 +187,13 @@ fn resolve_any_year(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>
             let zone = if utc { "Z" } else { "" };
             (d.map(|d| format!("{d}T{hour:02}:{minute:02}{zone}")), d)
         }
-        Expr::DayAround { days, ref of } => day(resolve_any_year(of, tense, ctx).1.map(|d| d.add_days(days))),
+        Expr::DayAround { days, part, ref of } => {
+            let d = resolve_any_year(of, tense, ctx).1.map(|d| d.add_days(days));
+            match part {
+                Some(p) => (d.map(|d| format!("{d}T{p}")), d),
+                None => day(d),
+            }
+        }
         Expr::Duration(ref v) => text(Some(v.clone())),
         Expr::Vague(v) => text(Some(v.to_string())),
     }
@@ -439,8 +445,8 @@ mod tests {
             Expr::Weekend { rel: Rel::Bare },
             Expr::Clock { hour: 9, minute: 0, utc: false, anchor_days: 0, on: None },
             Expr::Clock { hour: 9, minute: 0, utc: false, anchor_days: 0, on: Some(Box::new(weekday.clone())) },
-            Expr::DayAround { days: 1, of: Box::new(weekday) },
-            Expr::DayAround { days: -1, of: Box::new(Expr::Date(Date::new(2022, 8, 1).unwrap())) },
+            Expr::DayAround { days: 1, part: None, of: Box::new(weekday) },
+            Expr::DayAround { days: -1, part: Some("NI"), of: Box::new(Expr::Date(Date::new(2022, 8, 1).unwrap())) },
             Expr::Duration("P2Y".to_string()),
             Expr::Vague("PAST_REF"),
         ]

@@ -141,3 +141,18 @@ fn the_day_around_a_named_day_is_one_time() {
         [("the day after Christmas 2005", "2005-12-26"), ("the day before March 3", "2006-03-02"), ("the day after Monday", "2006-09-19")];
     assert_eq!(found(text, "2006-09-20"), pairs(&expected));
 }
+
+#[test]
+fn a_part_of_a_named_day_is_one_time_with_that_part() {
+    let text = "Police came on the morning of June 3, the fire began the night of March 14, 2008, and crowds gathered the night before Christmas.";
+    let expected = [
+        ("the morning of June 3", "2006-06-03TMO"),
+        ("the night of March 14, 2008", "2008-03-14TNI"),
+        ("the night before Christmas", "2005-12-24TNI"),
+    ];
+    assert_eq!(found(text, "2006-09-20"), pairs(&expected));
+    let text = "Police came on Monday. The night before, rain fell.";
+    assert_eq!(found(text, "2006-09-20"), pairs(&[("Monday", "2006-09-18"), ("The night before", "2006-09-17TNI")]));
+    let text = "Police came on Monday. The morning after, they left.";
+    assert_eq!(found(text, "2006-09-20"), pairs(&[("Monday", "2006-09-18"), ("The morning after", "2006-09-19TMO")]));
+}

@@ -42,6 +42,13 @@ impl Words<'_, '_> {
             ("that", _, _) if self.is_narrative_part(i + 1) => part_of_day(0, i + 1),
             ("the", "next" | "following", _) if self.is_narrative_part(i + 2) => part_of_day(1, i + 2),
             ("the", "previous" | "preceding", _) if self.is_narrative_part(i + 2) => part_of_day(-1, i + 2),
+            // "the night before", "the morning after": as "the day before"
+            ("the", _, "before") if self.is_narrative_part(i + 1) && !self.is_gerund(i + 3) => {
+                Some((i + 3, Expr::Day { anchor: Anchor::Narrative, days: -1, part: self.day_part(i + 1) }))
+            }
+            ("the", _, "after") if self.is_narrative_part(i + 1) && !self.is_gerund(i + 3) => {
+                Some((i + 3, Expr::Day { anchor: Anchor::Narrative, days: 1, part: self.day_part(i + 1) }))
+            }
             // "the day" of a dated event; not "the day of ...", "the day when ...", "the day's"
             ("the", "day", next)
                 if !matches!(next, "of" | "when" | "that" | "which" | "before" | "after" | "'s" | "’s" | "-")
@@ -66,17 +73,22 @@ impl Words<'_, '_> {
         }
     }
 
-    /// "the day after Christmas", "the day before March 3", "the day after Monday's vote": one time,
-    /// a day from the day the date after it names.
+    /// "the day after Christmas", "the day before March 3", "the day after Monday's vote", "the
+    /// morning of June 3", "the night before Christmas": one time, a day from the day the date after it
+    /// names, or a part of that day.
     fn day_around(&self, i: usize) -> Match {
-        let days = match (self.w(i), self.w(i + 1), self.w(i + 2)) {
-            ("the", "day", "before") => -1,
-            ("the", "day", "after") => 1,
+        let part = self.day_part(i + 1).filter(|_| self.w(i + 1) != "overnight");
+        let (days, part) = match (self.w(i), self.w(i + 1), self.w(i + 2)) {
+            ("the", "day", "before") => (-1, None),
+            ("the", "day", "after") => (1, None),
+            ("the", _, "of") if part.is_some() => (0, part),
+            ("the", _, "before") if part.is_some() => (-1, part),
+            ("the", _, "after") if part.is_some() => (1, part),
             _ => return None,
         };
         let (end, inner) = self.holiday(i + 3).or_else(|| self.month_first(i + 3)).or_else(|| self.weekday(i + 3))?;
         let names_a_day = matches!(inner, Expr::Holiday { .. } | Expr::MonthDay { .. } | Expr::Date(_) | Expr::Weekday { .. });
-        names_a_day.then(|| (end, Expr::DayAround { days, of: Box::new(inner) }))
+        names_a_day.then(|| (end, Expr::DayAround { days, part, of: Box::new(inner) }))
     }
 
     /// True for a part of the day at token `i` that names a time of the story ("that morning"), not a
