@@ -42,6 +42,19 @@ pub const SEASONS: &[(&str, &str)] =
 pub const DAY_PARTS: &[(&str, &str)] =
     &[("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI"), ("overnight", "NI")];
 
+/// Decades written as words, with their first years ("the sixties").
+pub const DECADE_WORDS: &[(&str, i32)] = &[
+    ("twenties", 1920),
+    ("thirties", 1930),
+    ("forties", 1940),
+    ("fifties", 1950),
+    ("sixties", 1960),
+    ("seventies", 1970),
+    ("eighties", 1980),
+    ("nineties", 1990),
+    ("noughties", 2000),
+];
+
 /// Cardinal number words.
 pub const NUMBER_WORDS: &[(&str, u32)] = &[
     ("a", 1), ("an", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),

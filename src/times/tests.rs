@@ -156,3 +156,11 @@ fn a_part_of_a_named_day_is_one_time_with_that_part() {
     let text = "Police came on Monday. The morning after, they left.";
     assert_eq!(found(text, "2006-09-20"), pairs(&[("Monday", "2006-09-18"), ("The morning after", "2006-09-19TMO")]));
 }
+
+#[test]
+fn a_decade_in_words_after_the_is_a_decade() {
+    let text = "Music changed in the Sixties and again during the early nineties.";
+    assert_eq!(found(text, "2006-09-20"), pairs(&[("the Sixties", "196X"), ("early nineties", "199X")]));
+    // an age or a temperature is no decade
+    assert!(found("She is in her early thirties, and highs will be in the low nineties.", "2006-09-20").is_empty());
+}

@@ -368,11 +368,14 @@ impl Words<'_, '_> {
         }
     }
 
-    /// "the 1990s", "the '90s", "1990s"; "the 1800s" is a century.
+    /// "the 1990s", "the '90s", "1990s", "the Sixties", "the early nineties"; "the 1800s" is a century.
     pub(super) fn decade(&self, i: usize) -> Match {
         let the = usize::from(self.w(i) == "the");
         let j = i + the;
         let w = self.w(j);
+        if let Some(year) = DECADE_WORDS.iter().find(|(d, _)| *d == w).map(|&(_, y)| y) {
+            return self.names_a_decade(j).then_some((j + 1, Expr::Decade(year)));
+        }
         let (digits, end) = if self.is_number(j) && w.len() == 5 && w.ends_with('s') {
             (w[..4].to_string(), j + 1)
         } else if matches!(self.w(j), "'" | "’" | "‘") && self.joined(j + 1) && self.w(j + 1).len() == 3 && self.w(j + 1).ends_with('s') {
@@ -385,6 +388,16 @@ impl Words<'_, '_> {
             return Some((end, Expr::Century(year))); // "the 1800s" is a century; "the 2000s" mostly a decade
         }
         (year % 10 == 0 && (1000..=2090).contains(&year)).then_some((end, Expr::Decade(year)))
+    }
+
+    /// True when the decade word at token `j` names a decade ("the nineties", "the early Sixties"), not
+    /// an age ("in her early thirties") or a temperature ("highs in the low nineties"): "the" is the
+    /// nearest determiner before it, and no "low" or "high" stands between.
+    fn names_a_decade(&self, j: usize) -> bool {
+        let before = [1, 2, 3].map(|k| if j >= k { self.w(j - k) } else { "" });
+        let is_determiner = |w: &str| matches!(w, "the" | "their" | "his" | "her" | "my" | "our" | "your" | "its");
+        let Some(d) = before.iter().position(|w| is_determiner(w)) else { return false };
+        before[d] == "the" && !before[..d].iter().any(|w| matches!(*w, "low" | "high" | "upper" | "lower"))
     }
 
     /// "the 19th century", "the nineteenth century", "the twenty-first century".

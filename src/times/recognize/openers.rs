@@ -46,7 +46,7 @@ const PATTERNS: &[(Pattern, &[Opener])] = &[
     (|w, i| w.weekday(i), &[Table(relation_words), Listed(&["following", "previous", "preceding"]), Table(weekdays)]),
     (|w, i| w.month_with_rel(i), &[Table(relation_words)]),
     (|w, i| w.month_first(i), &[Table(months)]),
-    (|w, i| w.decade(i), &[Listed(&["the"]), Number, QuoteMark]),
+    (|w, i| w.decade(i), &[Listed(&["the"]), Number, QuoteMark, Table(decade_words)]),
     (|w, i| w.century(i), &[Listed(&["the", "twenty"]), Number, Table(century_ordinals)]),
     (|w, i| w.fiscal_year(i), &[
         FiscalCode, Table(relation_words),
@@ -95,6 +95,9 @@ fn months() -> Vec<&'static str> {
 fn century_ordinals() -> Vec<&'static str> {
     CENTURY_ORDINALS.iter().map(|&(w, _)| w).collect()
 }
+fn decade_words() -> Vec<&'static str> {
+    DECADE_WORDS.iter().map(|&(w, _)| w).collect()
+}
 fn seasons() -> Vec<&'static str> {
     SEASONS.iter().map(|&(w, _)| w).collect()
 }
@@ -123,6 +126,7 @@ pub(super) fn opening_words() -> Vec<&'static str> {
     words.extend(months());
     words.extend(weekdays());
     words.extend(seasons());
+    words.extend(decade_words());
     words.extend(number_words());
     words.extend(ordinals());
     words.extend(century_ordinals());
