@@ -164,3 +164,9 @@ fn a_decade_in_words_after_the_is_a_decade() {
     // an age or a temperature is no decade
     assert!(found("She is in her early thirties, and highs will be in the low nineties.", "2006-09-20").is_empty());
 }
+
+#[test]
+fn day_to_day_is_no_time() {
+    assert!(found("The day to day business of the court went on.", "2006-09-20").is_empty());
+    assert_eq!(found("Police came on Monday. The day was cold.", "2006-09-20"), pairs(&[("Monday", "2006-09-18"), ("The day", "2006-09-18")]));
+}

@@ -50,8 +50,10 @@ impl Words<'_, '_> {
                 Some((i + 3, Expr::Day { anchor: Anchor::Narrative, days: 1, part: self.day_part(i + 1) }))
             }
             // "the day" of a dated event; not "the day of ...", "the day when ...", "the day's"
+            // nor "the day to day business"
             ("the", "day", next)
                 if !matches!(next, "of" | "when" | "that" | "which" | "before" | "after" | "'s" | "’s" | "-")
+                    && (next != "to" || self.w(i + 3) != "day")
                     && self.doc.word(i + 1) == "day" =>
             {
                 narrative(0, i + 2)
