@@ -136,11 +136,17 @@ async function main() {
   // hot functions over the next passes: the first pass shows what one page load sees, the median
   // after two seconds of passes the steady speed (what the bar is about, as for compromise).
   const first = timeMedian(pass, 1, 0);
-  const ours = timeMedian(pass, 21, 3, 3000, STEADY_WARMUP_MS);
-  const ourRate = (ours / chars) * 10_000;
-  console.log(`  article-lens  ${ms(ours).padStart(10)} per pass, ${ourRate.toFixed(3)} ms per 10,000 characters (steady)`);
+  // The steady speed is measured in three rounds of 21 passes spread over the run (here, after
+  // compromise, after the scaling): a burst of load on a shared machine slows one round, and the
+  // median of the rounds is the speed of the build, not of the neighbours. Every round is printed.
+  const steadyRates = [];
+  const steadyRound = (warmupMs) => {
+    steadyRates.push((timeMedian(pass, 21, 3, 3000, warmupMs) / chars) * 10_000);
+    return steadyRates.at(-1);
+  };
+  const ourRate = steadyRound(STEADY_WARMUP_MS);
+  console.log(`  article-lens  ${ms((ourRate * chars) / 10_000).padStart(10)} per pass, ${ourRate.toFixed(3)} ms per 10,000 characters (steady, round 1 of 3)`);
   console.log(`  article-lens  ${ms(first).padStart(10)} first pass, ${((first / chars) * 10_000).toFixed(3)} ms per 10,000 characters (engine still optimizing)`);
-  if (ourRate > BARS.msPer10k) failures.push(`${ourRate.toFixed(3)} ms per 10,000 characters, one article a call`);
   try {
     const nlp = (await import("compromise")).default;
     const subset = [];
@@ -166,6 +172,7 @@ async function main() {
   } catch (e) {
     console.log(`  compromise not available (${e.message}); run npm ci`);
   }
+  steadyRound(0);
 
   console.log("\n## Scaling (real article text; must stay linear)");
   console.log("  size        median      per 10,000 chars   vs 10 KB");
@@ -192,6 +199,12 @@ async function main() {
     if (ratio > BARS.linearRatio) failures.push(`${label}: ${ratio.toFixed(2)}x the 10 KB time per character`);
     if (size === 5_000_000 && t > BARS.fiveMbMs) failures.push(`5 MB took ${ms(t)}`);
   }
+
+  steadyRound(0);
+  const steady = median(steadyRates);
+  console.log(`\n## Steady speed over the evaluation articles, one article a call`);
+  console.log(`  rounds: ${steadyRates.map((r) => r.toFixed(3)).join(", ")} ms per 10,000 characters; median ${steady.toFixed(3)}`);
+  if (steady > BARS.msPer10k) failures.push(`${steady.toFixed(3)} ms per 10,000 characters, one article a call`);
 
   console.log(`\n## Memory (a fresh instance analyzing ${largest / 1_000_000} MB of article text once)`);
   const memory = await inWorker({ task: "memory", evalDir, size: largest });
