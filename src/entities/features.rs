@@ -108,7 +108,7 @@ impl<'a> TokenInfo<'a> {
                 }
                 if self.case[i] & case::STARTS_LOWER != 0 {
                     self.lower_seen.insert(self.word[i]);
-                } else if i > s.tokens.start && self.starts_upper(i) && !after_opening_quote(doc, i) {
+                } else if !at_opening(doc, &s.tokens, i) && self.starts_upper(i) {
                     self.upper_mid_seen.insert(self.word[i]);
                 }
             }
@@ -188,8 +188,10 @@ fn fold_cheaply(word: &str) -> Cow<'_, str> {
     }
 }
 
-fn after_opening_quote(doc: &Document, i: usize) -> bool {
-    i > 0 && doc.tokens[i - 1].kind == TokenKind::Quote
+/// True when token `i` opens its sentence (token range `sentence`) or, after a quote mark, a quotation
+/// in it, where a capital may mark only the position.
+fn at_opening(doc: &Document, sentence: &std::ops::Range<usize>, i: usize) -> bool {
+    i == sentence.start || (i > 0 && doc.tokens[i - 1].kind == TokenKind::Quote)
 }
 
 /// The feature ids of every token of one sentence (token range `tokens`), appended to `out`, with
@@ -239,7 +241,7 @@ impl<'s, 'a> SentenceFeatures<'s, 'a> {
     /// the token cannot be part of a name (see [`may_be_name`] and `is_capitalized_function_word`):
     /// the tagger then gives it `O` without looking, which saves most of the work.
     pub fn of_name_token(&self, i: usize, add: impl FnMut(u32)) -> bool {
-        let opening = i == self.tokens.start || after_opening_quote(self.doc, i);
+        let opening = at_opening(self.doc, &self.tokens, i);
         let name = may_be_name(self.doc, self.info, i) && !(opening && is_capitalized_function_word(self.info, i));
         if name {
             self.of_token(i, add);
@@ -349,7 +351,7 @@ fn token_features(
     push(22, flags_at(-1), sh);
     push(23, flags_at(1), sh);
     push(24, flags_at(-1), flags_at(1));
-    let initial = i == sentence.start || after_opening_quote(doc, i);
+    let initial = at_opening(doc, sentence, i);
     push(25, u32::from(initial), sh);
     push(26, doc.tokens[i].gap as u32, sh);
     let attached_next = doc.tokens.get(i + 1).is_some_and(|t| t.gap == Gap::None);
