@@ -51,6 +51,14 @@ impl Context {
         }
     }
 
+    /// The day an expression counts from: the reference date, or the narrative's ([`Self::narrative_day`]).
+    fn anchor_day(&self, anchor: Anchor) -> Option<Date> {
+        match anchor {
+            Anchor::Reference => self.reference.date,
+            Anchor::Narrative => self.narrative_day(),
+        }
+    }
+
     /// The date narrative expressions count from: the last day mentioned, else the reference date.
     fn narrative_day(&self) -> Option<Date> {
         self.narrative.or(self.reference.date)
@@ -131,26 +139,12 @@ fn resolve_any_year(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>
         }
         Expr::Holiday { rule, year } => day(holiday(rule, year, tense, ctx.reference)),
         Expr::Weekday { weekday, rel, part, anchor } => {
-            let base = match anchor {
-                Anchor::Reference => refd,
-                Anchor::Narrative => ctx.narrative_day(),
-            };
-            let d = base.map(|r| weekday_date(r, weekday, rel, tense));
-            match part {
-                Some(p) => (d.map(|d| format!("{d}T{p}")), d),
-                None => day(d),
-            }
+            let base = ctx.anchor_day(anchor);
+            day_with_part(base.map(|r| weekday_date(r, weekday, rel, tense)), part)
         }
         Expr::Day { anchor, days, part } => {
-            let base = match anchor {
-                Anchor::Reference => refd,
-                Anchor::Narrative => ctx.narrative_day(),
-            };
-            let d = base.map(|b| b.add_days(days));
-            match part {
-                Some(p) => (d.map(|d| format!("{d}T{p}")), d),
-                None => day(d),
-            }
+            let base = ctx.anchor_day(anchor);
+            day_with_part(base.map(|b| b.add_days(days)), part)
         }
         Expr::Relative { unit, offset } => text(relative(unit, offset, ctx.reference)),
         Expr::Shift { anchor: Anchor::Narrative, unit: Unit::Year, count } => text(years_from_narrative(count, ctx)),
@@ -167,10 +161,7 @@ fn resolve_any_year(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>
             None => None,
         }),
         Expr::Shift { anchor, unit, count } => {
-            let base = match anchor {
-                Anchor::Reference => refd,
-                Anchor::Narrative => ctx.narrative_day(),
-            };
+            let base = ctx.anchor_day(anchor);
             match (base, unit) {
                 (Some(b), Unit::Day) => day(Some(b.add_days(count))),
                 (Some(b), Unit::Week) => day(Some(b.add_days(7 * count))),
@@ -187,16 +178,19 @@ fn resolve_any_year(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>
             let zone = if utc { "Z" } else { "" };
             (d.map(|d| format!("{d}T{hour:02}:{minute:02}{zone}")), d)
         }
-        Expr::DayAround { days, part, ref of } => {
-            let d = resolve_any_year(of, tense, ctx).1.map(|d| d.add_days(days));
-            match part {
-                Some(p) => (d.map(|d| format!("{d}T{p}")), d),
-                None => day(d),
-            }
-        }
+        Expr::DayAround { days, part, ref of } => day_with_part(resolve_any_year(of, tense, ctx).1.map(|d| d.add_days(days)), part),
         Expr::Duration(ref v) => text(Some(v.clone())),
         Expr::Vague(v) => text(Some(v.to_string())),
     }
+}
+
+/// The value of a day, with a part of the day when one is given (`2022-08-01TNI`), and the day.
+fn day_with_part(d: Option<Date>, part: Option<&str>) -> (Option<String>, Option<Date>) {
+    let value = match part {
+        Some(p) => d.map(|d| format!("{d}T{p}")),
+        None => d.map(|d| d.to_string()),
+    };
+    (value, d)
 }
 
 fn decade(first_year: i64) -> String {
