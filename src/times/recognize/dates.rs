@@ -394,7 +394,7 @@ impl Words<'_, '_> {
     /// an age ("in her early thirties") or a temperature ("highs in the low nineties"): "the" is the
     /// nearest determiner before it, and no "low" or "high" stands between.
     fn names_a_decade(&self, j: usize) -> bool {
-        let before = [1, 2, 3].map(|k| if j >= k { self.w(j - k) } else { "" });
+        let before = [1, 2, 3].map(|k| self.w_before(j, k));
         let is_determiner = |w: &str| matches!(w, "the" | "their" | "his" | "her" | "my" | "our" | "your" | "its");
         let Some(d) = before.iter().position(|w| is_determiner(w)) else { return false };
         before[d] == "the" && !before[..d].iter().any(|w| matches!(*w, "low" | "high" | "upper" | "lower"))
@@ -468,7 +468,7 @@ impl Words<'_, '_> {
     /// 1722". Alone, such a number is more often a quantity ("fell to 1250", "1500 stores").
     fn historic_year(&self, i: usize) -> Option<i32> {
         let year = self.dated_year_number(i).filter(|&y| y < 1900)?;
-        let before = |k: usize| if i >= k { self.w(i - k) } else { "" };
+        let before = |k: usize| self.w_before(i, k);
         let range_end = i >= 3
             && matches!(before(1), "to" | "and" | "until")
             && self.four_digits(i - 2).is_some()

@@ -142,6 +142,11 @@ impl<'d, 'a> Words<'d, 'a> {
         self.words.get(i).copied().unwrap_or("")
     }
 
+    /// The lower-cased token `k` places before token `i`, or "" before the first.
+    fn w_before(&self, i: usize, k: usize) -> &'d str {
+        i.checked_sub(k).map_or("", |j| self.w(j))
+    }
+
     /// True when token `i` is written directly after the one before it (`mid-2008`).
     fn joined(&self, i: usize) -> bool {
         self.doc.tokens.get(i).is_some_and(|t| t.gap == Gap::None)
@@ -173,9 +178,9 @@ impl<'d, 'a> Words<'d, 'a> {
     /// True for an expression that names a recurrence ("every morning at 7am"), which is a set; not a
     /// date that a preposition of time sets apart from the recurrence ("every year since 2001").
     fn in_set(&self, i: usize) -> bool {
-        let Some(k) = (1..=3).find(|&k| i >= k && matches!(self.w(i - k), "every" | "each")) else { return false };
-        !(1..=3).any(|k| i >= k && self.w(i - k).starts_with(|c: char| c.is_ascii_punctuation()))
-            && !(1..k).any(|j| matches!(self.w(i - j), "since" | "until" | "till" | "from" | "through" | "before" | "after" | "between"))
+        let Some(k) = (1..=3).find(|&k| matches!(self.w_before(i, k), "every" | "each")) else { return false };
+        !(1..=3).any(|k| self.w_before(i, k).starts_with(|c: char| c.is_ascii_punctuation()))
+            && !(1..k).any(|j| matches!(self.w_before(i, j), "since" | "until" | "till" | "from" | "through" | "before" | "after" | "between"))
     }
 
     // ---- small readers -------------------------------------------------------------------------

@@ -20,7 +20,9 @@ impl Words<'_, '_> {
         if let Some(around) = self.day_around(i) {
             return Some(around);
         }
-        let part_of_day = |days: i64, at: usize| Some((at + 1, Expr::Day { anchor: Anchor::Narrative, days, part: self.day_part(at) }));
+        // the part of the day at token `at`, `days` from the narrative's day, the expression ending at `end`
+        let part_of_day =
+            |days: i64, at: usize, end: usize| Some((end, Expr::Day { anchor: Anchor::Narrative, days, part: self.day_part(at) }));
         match (self.w(i), self.w(i + 1), self.w(i + 2)) {
             ("today", ..) => reference(0, i + 1),
             ("yesterday", ..) => reference(-1, i + 1),
@@ -38,17 +40,13 @@ impl Words<'_, '_> {
             ("earlier" | "later", "that", "day") => narrative(0, i + 3),
             ("that", "day", _) => narrative(0, i + 2),
             // "that morning", "later that night", "the next evening": a part of the narrative's day
-            ("earlier" | "later", "that", _) if self.is_narrative_part(i + 2) => part_of_day(0, i + 2),
-            ("that", _, _) if self.is_narrative_part(i + 1) => part_of_day(0, i + 1),
-            ("the", "next" | "following", _) if self.is_narrative_part(i + 2) => part_of_day(1, i + 2),
-            ("the", "previous" | "preceding", _) if self.is_narrative_part(i + 2) => part_of_day(-1, i + 2),
+            ("earlier" | "later", "that", _) if self.is_narrative_part(i + 2) => part_of_day(0, i + 2, i + 3),
+            ("that", _, _) if self.is_narrative_part(i + 1) => part_of_day(0, i + 1, i + 2),
+            ("the", "next" | "following", _) if self.is_narrative_part(i + 2) => part_of_day(1, i + 2, i + 3),
+            ("the", "previous" | "preceding", _) if self.is_narrative_part(i + 2) => part_of_day(-1, i + 2, i + 3),
             // "the night before", "the morning after": as "the day before"
-            ("the", _, "before") if self.is_narrative_part(i + 1) && !self.is_gerund(i + 3) => {
-                Some((i + 3, Expr::Day { anchor: Anchor::Narrative, days: -1, part: self.day_part(i + 1) }))
-            }
-            ("the", _, "after") if self.is_narrative_part(i + 1) && !self.is_gerund(i + 3) => {
-                Some((i + 3, Expr::Day { anchor: Anchor::Narrative, days: 1, part: self.day_part(i + 1) }))
-            }
+            ("the", _, "before") if self.is_narrative_part(i + 1) && !self.is_gerund(i + 3) => part_of_day(-1, i + 1, i + 3),
+            ("the", _, "after") if self.is_narrative_part(i + 1) && !self.is_gerund(i + 3) => part_of_day(1, i + 1, i + 3),
             // "the day" of a dated event; not "the day of ...", "the day when ...", "the day's"
             // nor "the day to day business"
             ("the", "day", next)
