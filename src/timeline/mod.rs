@@ -15,7 +15,7 @@ use std::ops::Range;
 
 use crate::entities::EntitySet;
 use crate::quotes::Quote;
-use crate::times::TimeSet;
+use crate::times::{TimeExpr, TimeSet};
 use crate::tokens::Document;
 
 pub use order::calendar_key;
@@ -39,10 +39,9 @@ pub fn build(doc: &Document, entities: &EntitySet, quotes: &[Quote], times: &Tim
     let mut by_value: FastMap<&str, usize> = FastMap::default();
     // the item the time before went to
     let mut previous: Option<usize> = None;
-    let time_tokens: Vec<Range<usize>> = times.times.iter().map(|t| t.tokens.clone()).collect();
     for (k, t) in times.times.iter().enumerate() {
         let Some(value) = t.value.as_ref().filter(|v| calendar_key(v).is_some()) else { continue };
-        let Some(clause) = clause_of(doc, t.tokens.clone(), &time_tokens) else { continue };
+        let Some(clause) = clause_of(doc, t.tokens.clone(), &times.times) else { continue };
         let (Some(first), Some(last)) = (doc.tokens.get(clause.start), doc.tokens.get(clause.end - 1)) else {
             continue;
         };
@@ -131,8 +130,8 @@ const CLAUSE_CONJUNCTIONS: &[&str] = &["while", "whereas", "but"];
 
 /// The clause around a time: its sentence, narrowed to the part between semicolons, spaced dashes,
 /// a comma with a conjunction that opens a new clause, and ", and" before a clause that opens with a
-/// time of its own (`times`, the token ranges of all the times, in order).
-fn clause_of(doc: &Document, time: Range<usize>, times: &[Range<usize>]) -> Option<Range<usize>> {
+/// time of its own (`times`, all the times, in order).
+fn clause_of(doc: &Document, time: Range<usize>, times: &[TimeExpr]) -> Option<Range<usize>> {
     let sentence = doc.sentences.get(doc.sentence_of(time.start))?.tokens.clone();
     let sentence = sentence.start.max(time.start.saturating_sub(MAX_CLAUSE_SIDE))
         ..sentence.end.min(time.end + MAX_CLAUSE_SIDE);
@@ -150,11 +149,11 @@ fn clause_of(doc: &Document, time: Range<usize>, times: &[Range<usize>]) -> Opti
 /// True when a clause with a subject of its own opens at token `i` with a time ("the next morning the
 /// union met", "on Monday, police said"), not a verb phrase that shares the subject before it ("and in
 /// 1869 signed a contract").
-fn opens_timed_clause(doc: &Document, i: usize, times: &[Range<usize>]) -> bool {
+fn opens_timed_clause(doc: &Document, i: usize, times: &[TimeExpr]) -> bool {
     let preposition = i < doc.tokens.len() && matches!(doc.word(i), "on" | "in" | "at" | "by");
     let start = if preposition { i + 1 } else { i };
-    let Ok(k) = times.binary_search_by_key(&start, |t| t.start) else { return false };
-    let mut after = times[k].end;
+    let Ok(k) = times.binary_search_by_key(&start, |t| t.tokens.start) else { return false };
+    let mut after = times[k].tokens.end;
     if after < doc.tokens.len() && doc.word(after) == "," {
         after += 1;
     }
