@@ -5,12 +5,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::entities::{EntityKind, EntitySet};
-use crate::quotes::Quote;
+use crate::entities::EntityKind;
 use crate::text::Utf16Map;
 use crate::times::{RefDateSource, TimeSet};
-use crate::timeline::TimelineItem;
-use crate::tokens::Document;
+use crate::Stages;
 
 /// What the caller may tell the analyzer.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -125,18 +123,11 @@ pub(crate) fn push_entity_id(out: &mut String, index: usize) {
 }
 
 impl Analysis {
-    pub(crate) fn new(
-        doc: &Document,
-        entities: &EntitySet,
-        quotes: &[Quote],
-        times: &TimeSet,
-        timeline: &[TimelineItem],
-    ) -> Analysis {
+    /// The public form of what the stages found.
+    pub(crate) fn new(stages: &Stages) -> Analysis {
+        let Stages { doc, entities, quotes, times, timeline } = stages;
         let map = Utf16Map::new(doc.text);
-        let mut counts = vec![0usize; entities.entities.len()];
-        for m in &entities.mentions {
-            counts[m.entity] += 1;
-        }
+        let counts = entities.mention_counts();
         Analysis {
             text_length: map.to_utf16(doc.text.len()),
             entities: entities

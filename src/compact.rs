@@ -64,10 +64,7 @@ fn encode(s: &Stages) -> Compact {
     let (entities, mentions) = (&s.entities.entities, &s.entities.mentions);
     let mut out = Writer { numbers: Vec::with_capacity(64 + 8 * mentions.len()), strings: String::new(), units: 0 };
     let map = Utf16Map::new(s.doc.text);
-    let mut counts = vec![0usize; entities.len()];
-    for m in mentions {
-        counts[m.entity] += 1;
-    }
+    let counts = s.entities.mention_counts();
     let index = |e: Option<usize>| e.map_or(NONE, |e| e as u32);
     out.number(map.to_utf16(s.doc.text.len()));
     out.number(entities.len());
@@ -81,7 +78,7 @@ fn encode(s: &Stages) -> Compact {
     for m in mentions {
         out.number(map.to_utf16(m.start));
         out.number(map.to_utf16(m.end));
-        out.numbers.push(index(Some(m.entity)));
+        out.numbers.push(m.entity as u32);
     }
     out.number(s.quotes.len());
     for q in &s.quotes {
@@ -105,7 +102,7 @@ fn encode(s: &Stages) -> Compact {
         out.text(Some(&item.label));
         out.number(item.entities.len());
         for &e in &item.entities {
-            out.numbers.push(index(Some(e)));
+            out.numbers.push(e as u32);
         }
     }
     out.text(reference_value(&s.times).as_deref());

@@ -27,8 +27,7 @@ pub use analysis::{Analysis, Options};
 
 /// Analyzes one article. Never panics; any input gives a valid (possibly empty) analysis.
 pub fn analyze(text: &str, options: &Options) -> Analysis {
-    let s = Stages::run(text, options);
-    Analysis::new(&s.doc, &s.entities, &s.quotes, &s.times, &s.timeline)
+    Analysis::new(&Stages::run(text, options))
 }
 
 /// What every stage found in one text, in the stages' own form (byte offsets, entity indices): the

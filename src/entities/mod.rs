@@ -64,6 +64,15 @@ impl EntitySet {
         let to = self.mentions.partition_point(|m| m.start < bytes.end);
         &self.mentions[from..to.max(from)]
     }
+
+    /// How many mentions each entity has, by entity index.
+    pub fn mention_counts(&self) -> Vec<usize> {
+        let mut counts = vec![0; self.entities.len()];
+        for m in &self.mentions {
+            counts[m.entity] += 1;
+        }
+        counts
+    }
 }
 
 /// Finds and groups the entities of `doc`.
