@@ -120,7 +120,7 @@ pub const VAGUE_REFS: &[(&[&str], &str)] = &[
 /// Words that make a clause look to the future.
 pub const FUTURE_CUES: &[&str] = &[
     "will", "'ll", "shall", "would", "going", "due", "scheduled", "expect", "expected", "expects", "plans", "planned",
-    "plan", "set", "upcoming", "next", "coming", "until", "tomorrow", "later", "intends", "aims", "hopes",
+    "plan", "set", "upcoming", "next", "coming", "tomorrow", "later", "intends", "aims", "hopes",
     "should", "wants", "seeks", "must", "may", "might", "could",
 ];
 

@@ -33,9 +33,15 @@ pub fn tense_around(doc: &Document, tokens: Range<usize>) -> Tense {
     // a quotation mark closes the clause: the reporting verb outside a quote ("…on Monday," she
     // said) says nothing of the tense inside it, nor the quote of the narration around it
     let (mut left_open, mut right_open) = (true, true);
+    let word_before = tokens.start.checked_sub(1).filter(|&i| i >= sentence.start).map(|i| doc.word(i));
+    // "closed until Friday": the end of a state, mostly one that lasts into the days ahead. "until"
+    // anywhere else belongs to another expression ("from noon Tuesday until 4 p.m.").
+    if word_before.is_some_and(|w| w.eq_ignore_ascii_case("until")) {
+        return Tense::Future;
+    }
     // a deadline ("by early June", "by Friday") lies ahead unless the clause's verb says it passed
     // ("withdrew by mid-September")
-    let deadline = tokens.start.checked_sub(1).is_some_and(|i| i >= sentence.start && doc.word(i).eq_ignore_ascii_case("by"));
+    let deadline = word_before.is_some_and(|w| w.eq_ignore_ascii_case("by"));
     for d in 1..=WINDOW {
         let left = tokens.start.checked_sub(d).filter(|&i| left_open && i >= sentence.start);
         let right = Some(tokens.end + d - 1).filter(|&i| right_open && i < sentence.end);
@@ -141,6 +147,12 @@ mod tests {
         assert_eq!(tense_of("The army withdrew by mid-September.", "mid-September"), Tense::Past);
         assert_eq!(tense_of("The roof was finished by early June.", "early June"), Tense::Past);
         assert_eq!(tense_of("The army will withdraw by mid-September.", "mid-September"), Tense::Future);
+    }
+
+    #[test]
+    fn until_looks_ahead_only_for_the_time_it_governs() {
+        assert_eq!(tense_of("Markets stay shut until Friday.", "Friday"), Tense::Future);
+        assert_eq!(tense_of("The talks ran from noon Tuesday until dusk.", "Tuesday"), Tense::Past);
     }
 
     #[test]
