@@ -170,3 +170,11 @@ fn day_to_day_is_no_time() {
     assert!(found("The day to day business of the court went on.", "2006-09-20").is_empty());
     assert_eq!(found("Police came on Monday. The day was cold.", "2006-09-20"), pairs(&[("Monday", "2006-09-18"), ("The day", "2006-09-18")]));
 }
+
+#[test]
+fn a_weekday_written_straight_after_a_clock_time_is_part_of_it() {
+    let text = "The order was filed at 9:15 GMT Thursday, and the hearing ran from noon Tuesday to 4 p.m. on Friday.";
+    let expected =
+        [("9:15 GMT Thursday", "2014-11-06T09:15Z"), ("noon Tuesday", "2014-11-11T12:00"), ("4 p.m.", "2014-11-07T16:00"), ("Friday", "2014-11-07")];
+    assert_eq!(found(text, "2014-11-12"), pairs(&expected));
+}

@@ -101,7 +101,7 @@ impl Words<'_, '_> {
             (w.parse::<u32>().ok().filter(|h| (1..=12).contains(h))?, 0, i + 1, false)
         } else if let Some(hour) = NAMED_HOURS.iter().find(|&&(name, _)| name == w).map(|&(_, h)| h) {
             // "noon", "midnight": only "at noon", so that "the midnight deadline" stays a deadline
-            if i == 0 || !matches!(self.w(i - 1), "at" | "by" | "until" | "after" | "before" | "around" | "past") {
+            if i == 0 || !matches!(self.w(i - 1), "at" | "by" | "until" | "to" | "from" | "after" | "before" | "around" | "past") {
                 return None;
             }
             (hour, 0, i + 1, true)
@@ -138,8 +138,23 @@ impl Words<'_, '_> {
         if matches!(self.w(end), "today" | "yesterday" | "tomorrow") {
             end += 1;
         }
-        let on = if end == after_clock { self.day_beside_clock(i, end) } else { None };
+        let on = if end > after_clock {
+            None
+        } else if let Some((weekday_end, weekday)) = self.weekday_right_after(end) {
+            end = weekday_end; // "12:00 UTC Monday", "3 p.m. Tuesday": one time
+            Some(weekday)
+        } else {
+            self.day_beside_clock(i, end)
+        };
         Some((end, Expr::Clock { hour, minute, utc, anchor_days, on: on.map(Box::new) }))
+    }
+
+    /// A bare weekday written at `i`, straight after a clock time, as in "3 p.m. Tuesday".
+    fn weekday_right_after(&self, i: usize) -> Match {
+        if !self.same_line(i) || self.weekday_name(i).is_none() {
+            return None;
+        }
+        self.weekday(i).filter(|(_, e)| matches!(e, Expr::Weekday { part: None, .. }))
     }
 
     /// The day named right after a clock time ending at `end` ("on Monday", ", June 1st") or right
