@@ -128,6 +128,13 @@ pub const FUTURE_CUES: &[&str] = &[
 /// [`crate::english::IRREGULAR_PAST`] and any word ending in "-ed" do too.
 pub const PAST_CUES: &[&str] = &["was", "were", "had", "did", "ago", "yesterday", "earlier", "previously"];
 
+/// Words that open a new clause or phrase after an adverbial ("in the long term, the plan
+/// works", "... for the long term as well"), so that what came before was not a noun's modifier.
+pub const CLAUSE_OPENERS: &[&str] = &[
+    "the", "a", "an", "it", "its", "we", "they", "he", "she", "this", "that", "there", "is", "are", "was", "will",
+    "would", "as", "than", "to", "because", "if", "so", "too", "while", "when",
+];
+
 /// Nouns counted by a preceding number, so that "2000 people" is not a year.
 pub const COUNT_NOUNS: &[&str] = &[
     "people", "persons", "employees", "workers", "jobs", "staff", "troops", "soldiers", "points", "units",
@@ -205,5 +212,5 @@ pub const WEAK_OPENERS: &[&str] =
     &["the", "a", "an", "that", "more", "for", "over", "in", "new", "good", "black", "st", "st.", "fiscal", "financial"];
 pub const AFTER_WEAK_OPENERS: &[&str] = &[
     "end", "beginning", "start", "middle", "turn", "same", "weekend", "near", "future", "time", "day", "few", "the",
-    ".", "hours", "minutes", "just", "only", "mere", "moment",
+    ".", "hours", "minutes", "just", "only", "mere", "moment", "long", "short", "medium",
 ];

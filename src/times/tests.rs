@@ -178,3 +178,16 @@ fn a_weekday_written_straight_after_a_clock_time_is_part_of_it() {
         [("9:15 GMT Thursday", "2014-11-06T09:15Z"), ("noon Tuesday", "2014-11-11T12:00"), ("4 p.m.", "2014-11-07T16:00"), ("Friday", "2014-11-07")];
     assert_eq!(found(text, "2014-11-12"), pairs(&expected));
 }
+
+#[test]
+fn the_long_or_short_term_after_a_preposition_is_the_future() {
+    let text = "In the long term the dam pays, but over the short run, and for the long term care of the sick, it costs.";
+    let expected = [("the long term", "FUTURE_REF"), ("the short run", "FUTURE_REF")];
+    assert_eq!(found(text, "2014-11-12"), pairs(&expected));
+}
+
+#[test]
+fn the_current_state_of_things_is_the_present() {
+    let text = "Given the current state of the roads, the current account deficit and swimmers fighting the current, we wait.";
+    assert_eq!(found(text, "2014-11-12"), pairs(&[("current", "PRESENT_REF")]));
+}

@@ -69,7 +69,7 @@ const PATTERNS: &[(Pattern, &[Opener])] = &[
     (|w, i| w.relative(i), &[
         Listed(&["the", "that", "current", "previous", "prior"]), Table(relation_words), Table(units),
     ]),
-    (|w, i| w.vague(i), &[Listed(&["the", "later", "recent", "these"]), Table(vague_refs)]),
+    (|w, i| w.vague(i), &[Listed(&["the", "later", "recent", "these", "current"]), Table(vague_refs)]),
     (|w, i| if WITH_DURATIONS { w.duration(i) } else { None }, &[
         Number, Listed(&["half", "hours", "minutes", "for", "over", "within", "in", "the", "a"]),
         Table(units), Table(number_words), Table(vague_quantities),
