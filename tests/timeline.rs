@@ -145,3 +145,12 @@ fn a_clause_after_and_that_opens_with_its_own_time_is_its_own_item() {
     // a second verb of the same subject stays in one clause with it
     assert_eq!(labels("He joined the firm in 1990, and in 1995 signed a contract."), ["He joined the firm", "He joined the firm"]);
 }
+
+#[test]
+fn a_time_inside_a_noun_phrase_stays_in_the_label() {
+    let labels = |text: &str| timeline(text, "2022-08-02").into_iter().map(|i| i.label).collect::<Vec<_>>();
+    assert_eq!(labels("Ostrander won the 2004 mayoral race."), ["Ostrander won the 2004 mayoral race"]);
+    assert_eq!(labels("Vell was re-elected in the 1955 and 1959 elections."), ["Vell was re-elected in the 1955 and 1959 elections"; 2]);
+    // an adverbial time still goes, with its preposition
+    assert_eq!(labels("Ostrander won the race in 2004."), ["Ostrander won the race"]);
+}

@@ -177,7 +177,8 @@ fn phrase_before(doc: &Document, words: &[usize], end: usize) -> (usize, Option<
 }
 
 /// The tokens of `clause` without the times, their possessives ("last month's"), the preposition right
-/// before each, and quote marks. One pass over the clause and one over the times.
+/// before each, and quote marks. A time inside a noun phrase stays ("the current one", "the 2008
+/// election"): without it the phrase would read wrong. One pass over the clause and one over the times.
 fn kept_words(doc: &Document, clause: &Range<usize>, times: &[Range<usize>]) -> Vec<usize> {
     let mut skipped = vec![false; clause.len()];
     let mut skip = |i: usize| {
@@ -185,7 +186,14 @@ fn kept_words(doc: &Document, clause: &Range<usize>, times: &[Range<usize>]) -> 
             skipped[i - clause.start] = true;
         }
     };
+    let mut modifier_end = None;
     for time in times {
+        // "the 1955 and 1959 elections": a time joined to a modifier before it modifies the noun too
+        let joined = modifier_end.is_some_and(|end| end + 1 == time.start && is(doc.word(end), class::COORDINATOR));
+        if modifies_noun(doc, time, joined) {
+            modifier_end = Some(time.end);
+            continue;
+        }
         time.clone().for_each(&mut skip);
         if owns_next(doc, time) {
             skip(time.end);
@@ -271,6 +279,13 @@ fn before_possessive_time<'w>(doc: &Document, rest: &'w [usize], times: &[Range<
         Some(start) => &rest[..rest.partition_point(|&i| i < start)],
         None => rest,
     }
+}
+
+/// True when the time stands between "the" (or, when `joined`, another such time and "and") and
+/// a word after it ("the current one", "the late 1970s with").
+fn modifies_noun(doc: &Document, time: &Range<usize>, joined: bool) -> bool {
+    let after_the = time.start > 0 && doc.word(time.start - 1).eq_ignore_ascii_case("the");
+    (after_the || joined) && doc.tokens.get(time.end).is_some_and(|t| t.kind == TokenKind::Word)
 }
 
 /// True when a possessive follows the time ("last month's").
