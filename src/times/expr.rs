@@ -46,8 +46,9 @@ pub enum Expr {
     YearMonth { year: i32, month: u32 },
     /// "October", "last October".
     Month { month: u32, rel: Rel },
-    /// "October of next year": a month of the reference year moved by `year_offset`.
-    MonthOfYear { month: u32, year_offset: i64 },
+    /// "October of next year", "December of that year": a month of the anchor's year (the reference
+    /// date's, or the year the text last named) moved by `year_offset`.
+    MonthOfYear { month: u32, year_offset: i64, anchor: Anchor },
     /// "2014", "early 2008", "post-2003".
     Year(i32),
     /// "the first week of September", "the last week of March 2009": the `week`th week of a month (0 is
@@ -81,6 +82,9 @@ pub enum Expr {
     /// "at that time", "the same period last year": the period the text last named, `years_back`
     /// years before.
     SamePeriod { years_back: i64 },
+    /// "the same quarter of 2009", "the same period of 2009": the period the text last named (of
+    /// `unit` when the text says which), moved into `year`.
+    SamePeriodIn { unit: Option<Unit>, year: i32 },
     /// "the day after Christmas", "the day before March 3", "the morning of June 3": `days` from the
     /// day the inner expression names, with a part of day.
     DayAround { days: i64, part: Option<&'static str>, of: Box<Expr> },

@@ -114,8 +114,12 @@ fn resolve_any_year(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>
         Expr::MonthDay { month, day: dom, .. } => day(month_day(month, dom, tense, ctx.reference)),
         Expr::YearMonth { year, month } => text(Some(format!("{year:04}-{month:02}"))),
         Expr::Month { month, rel } => text(month_year(month, rel, tense, ctx.reference).map(|y| format!("{y:04}-{month:02}"))),
-        Expr::MonthOfYear { month, year_offset } => {
-            text(ctx.reference.year.map(|y| format!("{:04}-{month:02}", i64::from(y) + year_offset)))
+        Expr::MonthOfYear { month, year_offset, anchor } => {
+            let year = match anchor {
+                Anchor::Reference => ctx.reference.year,
+                Anchor::Narrative => ctx.narrative_year.or(ctx.reference.year),
+            };
+            text(year.map(|y| format!("{:04}-{month:02}", i64::from(y) + year_offset)))
         }
         Expr::Year(y) => text(Some(format!("{y:04}"))),
         Expr::WeekOfMonth { week, month, year } => {
@@ -160,6 +164,17 @@ fn resolve_any_year(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>
             None if tense == Tense::Past => Some("PAST_REF".to_string()),
             None => None,
         }),
+        Expr::SamePeriodIn { unit, year } => {
+            let period = match unit {
+                Some(unit) => narrative_period(unit, 0, ctx),
+                None => ctx.narrative_value.clone(),
+            };
+            let moved = period.and_then(|v| {
+                let years_back = i64::from(v.get(..4)?.parse::<i32>().ok()?) - i64::from(year);
+                years_before(&v, years_back)
+            });
+            text(moved.or_else(|| Some(format!("{year:04}"))))
+        }
         Expr::Shift { anchor, unit, count } => {
             let base = ctx.anchor_day(anchor);
             match (base, unit) {
@@ -420,7 +435,8 @@ mod tests {
             Expr::MonthDay { month: 11, day: 3, weekday: None },
             Expr::YearMonth { year: 2014, month: 6 },
             Expr::Month { month: 11, rel: Rel::Bare },
-            Expr::MonthOfYear { month: 10, year_offset: 1 },
+            Expr::MonthOfYear { month: 10, year_offset: 1, anchor: Anchor::Reference },
+            Expr::MonthOfYear { month: 12, year_offset: 0, anchor: Anchor::Narrative },
             Expr::Year(2014),
             Expr::WeekOfMonth { week: 1, month: 11, year: None },
             Expr::DayOfMonth { day: 24 },
@@ -435,6 +451,7 @@ mod tests {
             Expr::Relative { unit: Unit::Month, offset: -1 },
             Expr::Narrative { unit: Unit::Year, offset: 1 },
             Expr::SamePeriod { years_back: 0 },
+            Expr::SamePeriodIn { unit: Some(Unit::Quarter), year: 2009 },
             Expr::Shift { anchor: Anchor::Narrative, unit: Unit::Year, count: -1 },
             Expr::Weekend { rel: Rel::Bare },
             Expr::Clock { hour: 9, minute: 0, utc: false, anchor_days: 0, on: None },

@@ -191,3 +191,18 @@ fn the_current_state_of_things_is_the_present() {
     let text = "Given the current state of the roads, the current account deficit and swimmers fighting the current, we wait.";
     assert_eq!(found(text, "2014-11-12"), pairs(&[("current", "PRESENT_REF")]));
 }
+
+#[test]
+fn a_month_of_that_year_takes_the_year_the_text_last_named() {
+    let text = "Oil peaked in July 2008 before falling by December of that year, and in March the following year it rose.";
+    let expected = [("July 2008", "2008-07"), ("December of that year", "2008-12"), ("March the following year", "2009-03")];
+    assert_eq!(found(text, "2010-06-16"), pairs(&expected));
+}
+
+#[test]
+fn the_same_period_of_a_year_is_the_period_just_named_in_that_year() {
+    let text = "Sales rose in the first quarter from the same quarter of 2008, and in May from the same period of 2007.";
+    let expected =
+        [("the first quarter", "2010-Q1"), ("the same quarter of 2008", "2008-Q1"), ("May", "2010-05"), ("the same period of 2007", "2007-05")];
+    assert_eq!(found(text, "2010-06-16"), pairs(&expected));
+}

@@ -332,16 +332,28 @@ impl Words<'_, '_> {
         if let Some(year) = self.dated_year_number(of).filter(|_| self.same_line(of)) {
             return Some((of + 1, Expr::YearMonth { year, month }));
         }
-        // "October of next year"
+        // "October of next year": the month takes its year from the phrase, which stays a time of
+        // its own (TimeML tags both)
         let year_offset = match (self.w(of), self.w(of + 1)) {
             ("this", "year") => Some(0),
             ("next", "year") => Some(1),
             ("last", "year") => Some(-1),
             _ => None,
         };
-        // the month takes its year from the phrase, which stays a time of its own (TimeML tags both)
         if let Some(year_offset) = year_offset.filter(|_| self.same_line(of)) {
-            return Some((end, Expr::MonthOfYear { month, year_offset }));
+            return Some((end, Expr::MonthOfYear { month, year_offset, anchor: Anchor::Reference }));
+        }
+        // "December of that year", "March of the following year": one time, counted from the year
+        // the text last named (apart, the phrase would count from the month)
+        let year_offset = match (self.w(of), self.w(of + 1), self.w(of + 2)) {
+            ("that", "year", _) => Some((0, of + 2)),
+            ("the", "same", "year") => Some((0, of + 3)),
+            ("the", "following" | "next", "year") => Some((1, of + 3)),
+            ("the", "previous" | "preceding", "year") => Some((-1, of + 3)),
+            _ => None,
+        };
+        if let Some((year_offset, phrase_end)) = year_offset.filter(|_| self.same_line(of)) {
+            return Some((phrase_end, Expr::MonthOfYear { month, year_offset, anchor: Anchor::Narrative }));
         }
         // a month alone: only a full name, and "May" or "March" only where a date is expected
         if MONTHS[month as usize - 1][0] != self.w(i) {

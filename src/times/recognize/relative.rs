@@ -214,6 +214,15 @@ impl Words<'_, '_> {
         };
         match (self.w(j), the == 1) {
             ("following", true) => unit_at(j + 1, 1),
+            // "the same quarter of 2009", "the same period of 2009"
+            ("same", true) if self.w(j + 2) == "of" && self.dated_year_number(j + 3).is_some() => {
+                let unit = match self.unit(j + 1) {
+                    Some((unit @ (Unit::Year | Unit::Quarter | Unit::Month | Unit::Week), false)) => Some(unit),
+                    _ if matches!(self.w(j + 1), "period" | "time") => None,
+                    _ => return None,
+                };
+                Some((j + 4, Expr::SamePeriodIn { unit, year: self.dated_year_number(j + 3)? }))
+            }
             // "the same period last year": the period just named, a year back; alone it is vague
             ("same", true) if matches!(self.w(j + 1), "period" | "time") => {
                 let end = self.a_year_back(j + 2)?;
