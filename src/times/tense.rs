@@ -50,7 +50,11 @@ pub fn tense_around(doc: &Document, tokens: Range<usize>) -> Tense {
         if left.is_none() && right.is_none() {
             break;
         }
-        for i in [left, right].into_iter().flatten() {
+        // "unveiled on 12 March and will take effect": the verb after "and" is another predicate's
+        if right.is_some_and(|i| opens_predicate(doc, i, sentence.start)) {
+            right_open = false;
+        }
+        for i in [left, right.filter(|_| right_open)].into_iter().flatten() {
             if let Some(t) = cue(doc, i, sentence.start) {
                 return t;
             }
@@ -85,6 +89,12 @@ fn cue(doc: &Document, i: usize, sentence_start: usize) -> Option<Tense> {
     } else {
         None
     }
+}
+
+/// True when token `i` is "and" or "but" right before a tense cue: it opens a predicate of its own.
+fn opens_predicate(doc: &Document, i: usize, sentence_start: usize) -> bool {
+    let coordinator = ["and", "but"].iter().any(|c| c.eq_ignore_ascii_case(doc.word(i)));
+    coordinator && i + 1 < doc.tokens.len() && cue(doc, i + 1, sentence_start).is_some()
 }
 
 /// A bound on the length of the listed cue words, in bytes (a test checks it): a longer word is no cue.
@@ -153,6 +163,12 @@ mod tests {
     fn until_looks_ahead_only_for_the_time_it_governs() {
         assert_eq!(tense_of("Markets stay shut until Friday.", "Friday"), Tense::Future);
         assert_eq!(tense_of("The talks ran from noon Tuesday until dusk.", "Tuesday"), Tense::Past);
+    }
+
+    #[test]
+    fn and_before_a_verb_opens_another_predicate() {
+        assert_eq!(tense_of("The plan was unveiled on 12 March and will take effect in April.", "12 March"), Tense::Past);
+        assert_eq!(tense_of("Talks on Monday and Tuesday will decide it.", "Monday"), Tense::Future);
     }
 
     #[test]
