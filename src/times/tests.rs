@@ -206,3 +206,10 @@ fn the_same_period_of_a_year_is_the_period_just_named_in_that_year() {
         [("the first quarter", "2010-Q1"), ("the same quarter of 2008", "2008-Q1"), ("May", "2010-05"), ("the same period of 2007", "2007-05")];
     assert_eq!(found(text, "2010-06-16"), pairs(&expected));
 }
+
+#[test]
+fn a_clock_time_in_two_zones_is_on_the_day_named_after_both() {
+    let text = "The quake struck at 10:30 a.m. local time (1430 UTC) on Thursday.";
+    let expected = [("10:30 a.m. local time", "2010-11-04T10:30"), ("1430 UTC", "2010-11-04T14:30Z"), ("Thursday", "2010-11-04")];
+    assert_eq!(found(text, "2010-11-10"), pairs(&expected));
+}

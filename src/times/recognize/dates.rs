@@ -159,8 +159,15 @@ impl Words<'_, '_> {
 
     /// The day named right after a clock time ending at `end` ("on Monday", ", June 1st") or right
     /// before the one starting at `start` ("Monday at"): a weekday or a month and day.
-    fn day_beside_clock(&self, start: usize, end: usize) -> Option<Expr> {
+    fn day_beside_clock(&self, start: usize, mut end: usize) -> Option<Expr> {
         let is_day = |e: &Expr| matches!(e, Expr::Weekday { part: None, .. } | Expr::MonthDay { .. } | Expr::Date(_));
+        // "10:30 local time (1430 UTC) on Thursday": the day after the other zone's time, or after
+        // the bracket that closes this one
+        if self.w(end) == ")" {
+            end += 1;
+        } else if self.w(end) == "(" {
+            end = (end + 1..end + 5).find(|&k| self.w(k) == ")").map_or(end, |k| k + 1);
+        }
         if matches!(self.w(end), "on" | ",") && self.same_line(end + 1) {
             let after = self.weekday(end + 1).or_else(|| self.month_first(end + 1)).or_else(|| self.day_month(end + 1));
             if let Some((_, e)) = after.filter(|(_, e)| is_day(e)) {
