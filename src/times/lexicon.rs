@@ -145,6 +145,14 @@ pub const COUNT_NOUNS: &[&str] = &[
     "%", "percent", "per", "hours", "minutes", "tanks", "rockets", "missiles", "protesters", "police",
 ];
 
+/// Nouns a number after which is an identifier, not a year: "Resolution 1973", "Highway 2001",
+/// "Flight 2012".
+pub const NUMBERED_NOUNS: &[&str] = &[
+    "resolution", "flight", "highway", "route", "interstate", "room", "gate", "platform", "bus", "suite", "channel",
+    "article", "section", "chapter", "paragraph", "amendment", "exit", "pier", "terminal", "apartment", "box",
+    "track", "page", "bill", "form", "lot", "unit", "code", "model", "version", "patent", "case", "docket",
+];
+
 /// Words before a number that make it a quantity or a label, not a year.
 pub const QUANTITY_BEFORE: &[&str] = &["$", "€", "£", "¥", "#", "no", "number", "nos", "about", "approximately", "nearly", "almost"];
 

@@ -213,3 +213,9 @@ fn a_clock_time_in_two_zones_is_on_the_day_named_after_both() {
     let expected = [("10:30 a.m. local time", "2010-11-04T10:30"), ("1430 UTC", "2010-11-04T14:30Z"), ("Thursday", "2010-11-04")];
     assert_eq!(found(text, "2010-11-10"), pairs(&expected));
 }
+
+#[test]
+fn a_number_after_a_numbered_noun_is_no_year() {
+    let text = "Under Resolution 1973 the convoy took Highway 2001 and Flight 2012 to Oslo in 2011.";
+    assert_eq!(found(text, "2011-05-02"), pairs(&[("2011", "2011")]));
+}

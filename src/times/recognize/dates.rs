@@ -468,9 +468,9 @@ impl Words<'_, '_> {
         if i > 0 && self.w(i - 1) == "/" && self.joined(i) {
             return None; // a path or a fraction: "/2005/10/", "1/2000"
         }
-        // "$2010", "about 2000", "No. 1999"
+        // "$2010", "about 2000", "No. 1999", "Resolution 1973"
         let label_before = i >= 2 && self.w(i - 1) == "." && QUANTITY_BEFORE.contains(&self.w(i - 2));
-        if i > 0 && (QUANTITY_BEFORE.contains(&self.w(i - 1)) || label_before) {
+        if i > 0 && (QUANTITY_BEFORE.contains(&self.w(i - 1)) || NUMBERED_NOUNS.contains(&self.w(i - 1)) || label_before) {
             return None;
         }
         // "2000 people"; "a 2000 year old custom" counts years, but "2018 day five" (a singular unit
