@@ -112,8 +112,9 @@ fn a_date_after_a_recurrence_and_a_preposition_of_time_is_a_time() {
     let text = "Exports grew every year since 2001 and each month from March, as he played every week from 1932 to 1936.";
     let expected = [("2001", "2001"), ("March", "2006-03"), ("1932", "1932"), ("1936", "1936")];
     assert_eq!(found(text, "2006-09-20"), pairs(&expected));
-    // the recurrence itself stays out
+    // the recurrence itself stays out, but not the period it falls in
     assert!(found("The board meets every Monday at noon.", "2006-09-20").is_empty());
+    assert_eq!(found("Prices rose every month this year.", "2006-09-20"), pairs(&[("this year", "2006")]));
 }
 
 #[test]

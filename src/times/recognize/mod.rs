@@ -176,10 +176,13 @@ impl<'d, 'a> Words<'d, 'a> {
     }
 
     /// True for an expression that names a recurrence ("every morning at 7am"), which is a set; not a
-    /// date that a preposition of time sets apart from the recurrence ("every year since 2001").
+    /// date that a preposition of time sets apart from the recurrence ("every year since 2001"), nor
+    /// the period a recurrence falls in ("every month this year").
     fn in_set(&self, i: usize) -> bool {
         let Some(k) = (1..=3).find(|&k| matches!(self.w_before(i, k), "every" | "each")) else { return false };
-        !(1..=3).any(|k| self.w_before(i, k).starts_with(|c: char| c.is_ascii_punctuation()))
+        let period = k > 1 && matches!(self.w(i), "this" | "last" | "next");
+        !period
+            && !(1..=3).any(|k| self.w_before(i, k).starts_with(|c: char| c.is_ascii_punctuation()))
             && !(1..k).any(|j| matches!(self.w_before(i, j), "since" | "until" | "till" | "from" | "through" | "before" | "after" | "between"))
     }
 
