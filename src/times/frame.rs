@@ -4,7 +4,8 @@
 //! the reference date's. Only within that sentence: the next one may be back in the present.
 //!
 //! Not for years named inside a sentence ("The firm, founded in 1998, said in June ..."), whose
-//! months stay with the reference date.
+//! months stay with the reference date. A month or season with its year inside a sentence holds only
+//! for the clause joined straight to it: "hit a record in July 2008 and then fell in December".
 //!
 //! Likewise a clock time with no day beside it is on the day its clause named before it ("made its
 //! first flight Tuesday in Everett at 18:00 UTC"), not on the reference date.
@@ -20,15 +21,19 @@ use crate::tokens::Document;
 /// stores, starting in March" sets a deadline, not the year of its March.
 const OPENING_PREPOSITIONS: &[&str] = &["in", "during", "throughout", "on"];
 
-/// A year that holds for the rest of a sentence.
+/// A year that holds for the rest of a sentence, or of a clause.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Frame {
     /// The tokens of the sentence.
     sentence: Range<usize>,
     year: i32,
+    /// For a frame set inside the sentence, the token after the time that set it: the frame holds
+    /// only up to a comma that does not join a clause ("in July 2008 and then fell in December").
+    inside_from: Option<usize>,
 }
 
-/// The frame `found` sets, when it names a year and opens its sentence (after at most a preposition).
+/// The frame `found` sets, when it names a year and opens its sentence (after at most a preposition),
+/// or names a month or season with its year anywhere in it.
 pub fn set_by(doc: &Document, found: &Found) -> Option<Frame> {
     let year = found.expr.named_year()?;
     let sentence = doc.sentences.get(doc.sentence_of(found.tokens.start))?.tokens.clone();
@@ -37,13 +42,18 @@ pub fn set_by(doc: &Document, found: &Found) -> Option<Frame> {
         1 => OPENING_PREPOSITIONS.iter().any(|p| doc.word(sentence.start).eq_ignore_ascii_case(p)),
         _ => false,
     };
-    opens.then_some(Frame { sentence, year })
+    let within_year = matches!(found.expr, Expr::YearMonth { .. } | Expr::Date(_) | Expr::Season { year: Some(_), .. });
+    let inside_from = (!opens).then_some(found.tokens.end);
+    (opens || within_year).then_some(Frame { sentence, year, inside_from })
 }
 
 /// Gives `found` the frame's year when it names a month, day, season or quarter without a year and
-/// stands in the frame's sentence.
-pub fn apply(frame: Option<&Frame>, found: &mut Found) {
+/// stands in the frame's sentence (or clause).
+pub fn apply(doc: &Document, frame: Option<&Frame>, found: &mut Found) {
     let Some(frame) = frame.filter(|f| f.sentence.contains(&found.tokens.start)) else { return };
+    if frame.inside_from.is_some_and(|from| !joined_clauses(doc, from..found.tokens.start)) {
+        return;
+    }
     let year = frame.year;
     found.expr = match found.expr {
         Expr::Month { month, rel: Rel::Bare } => Expr::YearMonth { year, month },
@@ -57,6 +67,16 @@ pub fn apply(frame: Option<&Frame>, found: &mut Found) {
         Expr::Holiday { rule, year: None } => Expr::Holiday { rule, year: Some(year) },
         _ => return,
     };
+}
+
+/// True when the tokens `between` two times hold no comma, or only one that joins clauses (", and",
+/// ", but", ", then"), and no semicolon or bracket: the second time belongs to the same narration.
+fn joined_clauses(doc: &Document, between: Range<usize>) -> bool {
+    between.clone().all(|i| match doc.word(i) {
+        "," => i + 1 < between.end && ["and", "but", "then"].iter().any(|w| doc.word(i + 1).eq_ignore_ascii_case(w)),
+        ";" | ":" | "(" | ")" | "—" | "–" => false,
+        _ => true,
+    })
 }
 
 /// A day a time expression named (not a clock time's), and the token after it.

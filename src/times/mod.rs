@@ -55,7 +55,7 @@ pub fn extract(doc: &Document, given: Option<&str>) -> TimeSet {
     let mut frame = None;
     let mut day_named: Option<frame::DayNamed> = None;
     for mut f in found {
-        frame::apply(frame.as_ref(), &mut f);
+        frame::apply(doc, frame.as_ref(), &mut f);
         frame::put_clock_on(doc, day_named, &mut f);
         frame = frame::set_by(doc, &f).or(frame);
         let tense = if resolve::depends_on_tense(&f.expr) {

@@ -220,3 +220,18 @@ fn a_number_after_a_numbered_noun_is_no_year() {
     let text = "Under Resolution 1973 the convoy took Highway 2001 and Flight 2012 to Oslo in 2011.";
     assert_eq!(found(text, "2011-05-02"), pairs(&[("2011", "2011")]));
 }
+
+#[test]
+fn a_month_with_its_year_holds_for_the_clause_joined_to_it() {
+    let text = "Oil hit a record in July 2008 and then fell in December. The mill opened in spring 1998, and closed in the fall. \
+                The firm, sold in June 2005, said in March it would close.";
+    let expected = [
+        ("July 2008", "2008-07"),
+        ("December", "2008-12"),
+        ("spring 1998", "1998-SP"),
+        ("fall", "1998-FA"),
+        ("June 2005", "2005-06"),
+        ("March", "2010-03"),
+    ];
+    assert_eq!(found(text, "2010-11-10"), pairs(&expected));
+}
