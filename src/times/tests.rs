@@ -235,3 +235,14 @@ fn a_month_with_its_year_holds_for_the_clause_joined_to_it() {
     ];
     assert_eq!(found(text, "2010-11-10"), pairs(&expected));
 }
+
+#[test]
+fn a_season_after_an_indefinite_article_or_before_a_name_is_no_time() {
+    let text = "A spring in the seat broke. Spring Street flooded, a summer resort closed, and it will reopen in the summer.";
+    assert_eq!(found(text, "2010-11-10"), pairs(&[("summer", "2011-SU")]));
+}
+
+#[test]
+fn later_after_a_clock_unit_is_no_future() {
+    assert!(found("A minute later he left, and had it come an hour later it would have hit.", "2010-11-10").is_empty());
+}

@@ -616,6 +616,14 @@ impl Words<'_, '_> {
         if self.w(j + 1) == "of" || self.is_name_cased(j) {
             return None;
         }
+        // "a spring in the mattress", "a fall in prices": a season takes no indefinite article
+        if matches!(before, "a" | "an") && rel == Rel::Bare {
+            return None;
+        }
+        // opening a sentence before a capital: a name ("Spring Street", "Autumn Statement")
+        if self.is_capitalized(j) && self.is_capitalized(j + 1) && self.same_line(j + 1) {
+            return None;
+        }
         Some((j + 1, Expr::Season { code, year: None, rel }))
     }
 

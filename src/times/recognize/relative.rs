@@ -317,11 +317,12 @@ impl Words<'_, '_> {
                 Some((end, Expr::Vague("FUTURE_REF")))
             }
             // a bare "later" (MEANTIME's FUTURE_REF); "later this year", "later that day" are dates, and
-            // "weeks later", "hours later" are a past narrative's, not the future
+            // "weeks later", "hours later", "a minute later" are a past narrative's, not the future
             ("later", next, _)
                 if !matches!(next, "than" | "this" | "that" | "in" | "today" | "-" | "on" | "date" | "stage" | "years" | "life")
                     && (i == 0
-                        || !(matches!(self.w(i - 1), "sooner" | "or" | "and" | "hours" | "minutes" | "moments" | "seconds")
+                        || !(matches!(self.w(i - 1), "sooner" | "or" | "and" | "moment" | "moments" | "second" | "seconds")
+                            || clock_unit(self.w(i - 1)).is_some()
                             || self.unit(i - 1).is_some_and(|(_, plural)| plural))) =>
             {
                 Some((i + 1, Expr::Vague("FUTURE_REF")))
