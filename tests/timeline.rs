@@ -154,3 +154,12 @@ fn a_time_inside_a_noun_phrase_stays_in_the_label() {
     // an adverbial time still goes, with its preposition
     assert_eq!(labels("Ostrander won the race in 2004."), ["Ostrander won the race"]);
 }
+
+#[test]
+fn a_verb_after_and_then_takes_the_subject_of_the_verb_before() {
+    let labels = |text: &str| timeline(text, "2010-03-14").into_iter().map(|i| i.label).collect::<Vec<_>>();
+    assert_eq!(
+        labels("The mill hit a record in July 2008 and then lost money from December."),
+        ["The mill hit a record", "The mill then lost money"]
+    );
+}

@@ -297,8 +297,8 @@ fn owns_next(doc: &Document, time: &Range<usize>) -> bool {
 fn object(doc: &Document, rest: &[usize]) -> Vec<usize> {
     let mut picked = Vec::new();
     let mut content = 0;
-    for &i in rest {
-        if !picked.is_empty() && is_stop(doc, i) {
+    for (k, &i) in rest.iter().enumerate() {
+        if !picked.is_empty() && (is_stop(doc, i) || opens_second_predicate(doc, rest, k)) {
             break;
         }
         let aux = is(doc.word(i), class::AUXILIARY);
@@ -315,6 +315,17 @@ fn object(doc: &Document, rest: &[usize]) -> Vec<usize> {
         picked.pop();
     }
     picked
+}
+
+/// True when `words[k]` is "and" or "but" before a verb, maybe after an adverb ("and then lost"): the
+/// first predicate ends there.
+fn opens_second_predicate(doc: &Document, words: &[usize], k: usize) -> bool {
+    if !is(doc.word(words[k]), class::COORDINATOR) {
+        return false;
+    }
+    let adverb = words.get(k + 1).is_some_and(|&i| is(doc.word(i), class::ADVERB));
+    let verb_at = k + 1 + usize::from(adverb);
+    verb_at < words.len() && is_verb(doc, words, verb_at)
 }
 
 /// The label with a leading pronoun subject ("He said") replaced by the name it stands for.

@@ -62,7 +62,7 @@ const RELATIVE_PRONOUNS: &[&str] = &["who", "whose", "which", "that"];
 const COORDINATORS: &[&str] = &["and", "but", "or"];
 
 /// Adverbs that may stand inside a verb group ("has also denied").
-const ADVERBS: &[&str] = &["also", "again", "not", "never", "already", "still", "just"];
+const ADVERBS: &[&str] = &["also", "again", "not", "never", "already", "still", "just", "then", "later", "soon"];
 
 /// Pronouns before a verb in `-s` ("he plans").
 const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "it"];
