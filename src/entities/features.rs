@@ -63,6 +63,11 @@ impl<'a> TokenInfo<'a> {
         self.lower_seen.contains(&self.word[i])
     }
 
+    /// True when token `i`'s word also occurs capitalized inside a sentence in the document.
+    pub fn seen_upper_mid_sentence(&self, i: usize) -> bool {
+        self.upper_mid_seen.contains(&self.word[i])
+    }
+
     /// True when token `i`'s word is a common word: one the training sets mostly write in lower case,
     /// or one this document writes in lower case somewhere.
     pub fn is_common_word(&self, i: usize) -> bool {

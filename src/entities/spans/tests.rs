@@ -132,6 +132,19 @@ fn a_lone_common_word_opening_a_sentence_is_no_name() {
 }
 
 #[test]
+fn a_lone_word_opening_a_line_that_the_text_writes_in_lower_case_is_no_name() {
+    // "Kiln" is no listed common word; the text writes it in lower case, so the capital is the line's.
+    // "Brook" is capitalized inside a sentence too: a name there, so a name at the opening as well.
+    let doc = Document::new("Kiln town waits\n\nBrook said the kiln shut. Ms. Brook runs the brook farm.");
+    let info = TokenInfo::new(&doc);
+    let raw = ["Kiln", "Brook"]
+        .map(|w| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).expect("word"))
+        .map(|i| Candidate { tokens: i..i + 1, kind: EntityKind::Person })
+        .to_vec();
+    assert_eq!(words_of(&doc, &clean(&doc, &info, raw)), ["Brook"]);
+}
+
+#[test]
 fn a_country_before_its_state_body_joins_it_and_a_place_before_based_is_a_place() {
     let doc = Document::new("The U.S. Department of Energy hired a Leeds-based firm.");
     let info = TokenInfo::new(&doc);
