@@ -102,3 +102,11 @@ fn an_apposition_types_every_mention_of_its_name() {
     assert!(found.iter().filter(|(s, _)| s.contains("Halvard")).all(|&(_, k)| k == EntityKind::Org), "{found:?}");
     assert!(found.contains(&("Cork", EntityKind::Loc)), "{found:?}");
 }
+
+#[test]
+fn a_company_name_after_a_dateline_or_a_year_is_found() {
+    for text in ["OSLO, March 14, 2010 — Kvaerner Industries said it would close.", "In 2010 Kvaerner Industries said it would close."] {
+        let found = spans(text, &analyze(text));
+        assert!(found.contains(&("Kvaerner Industries", EntityKind::Org)), "{found:?}");
+    }
+}

@@ -82,6 +82,12 @@ pub fn clean(doc: &Document, info: &TokenInfo, candidates: Vec<Candidate>) -> Ve
         } else {
             if is_compound_place(doc, info, i) {
                 out.push(Candidate { tokens: i..i + 1, kind: EntityKind::Loc });
+            } else if let Some(end) = untagged_company_name(doc, info, i)
+                .filter(|&end| next.peek().is_none_or(|n| n.tokens.start >= end))
+            {
+                out.push(Candidate { tokens: i..end, kind: EntityKind::Org });
+                i = end;
+                continue;
             }
             i += 1;
         }
@@ -440,6 +446,33 @@ fn is_compound_place(doc: &Document, info: &TokenInfo, i: usize) -> bool {
         && doc.word(i + 1) == "-"
         && attached(i + 2)
         && doc.word(i + 2).chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Most words of a company name the tagger missed ("Kvaerner Offshore Drilling Industries").
+const MAX_COMPANY_WORDS: usize = 4;
+
+/// The end of a company name opening at token `i` that the tagger left untagged: capitalized words
+/// led by one that is no common word and ended by an organization or company head word ("Kvaerner
+/// Industries", "Nordvik Logistics"). The tagger, which learned from text without datelines, misses
+/// some after "2010 —" or "In 2010".
+fn untagged_company_name(doc: &Document, info: &TokenInfo, i: usize) -> Option<usize> {
+    let name_word = |j: usize| {
+        j < doc.tokens.len()
+            && doc.tokens[j].kind == TokenKind::Word
+            && starts_upper(doc.word(j))
+            && info.flags[j] & (flag::TITLE | flag::NOT_NAME) == 0
+    };
+    let opens_run = i == 0 || !name_word(i - 1) || doc.tokens[i].gap != Gap::Space;
+    if !opens_run || !name_word(i) || info.is_common_word(i) || info.flags[i] & (flag::ORG_WORD | flag::CLUB_WORD) != 0 {
+        return None;
+    }
+    let mut end = i + 1;
+    while end < i + MAX_COMPANY_WORDS && name_word(end) && doc.tokens[end].gap == Gap::Space {
+        end += 1;
+    }
+    let run_ends = !(name_word(end) && doc.tokens[end].gap == Gap::Space);
+    let head = info.flags[end - 1] & (flag::ORG_WORD | flag::CLUB_WORD) != 0;
+    (end - i >= 2 && run_ends && head).then_some(end)
 }
 
 #[cfg(test)]
