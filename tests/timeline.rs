@@ -162,4 +162,9 @@ fn a_verb_after_and_then_takes_the_subject_of_the_verb_before() {
         labels("The mill hit a record in July 2008 and then lost money from December."),
         ["The mill hit a record", "The mill then lost money"]
     );
+    // the subject of the verb before is found as that verb's own is, past a description
+    assert_eq!(
+        labels("The mill, opened in 1908, hit a record in July 2008 and then lost money from December."),
+        ["The mill opened", "The mill hit a record", "The mill then lost money"]
+    );
 }

@@ -104,12 +104,13 @@ fn subject_of(doc: &Document, entities: &EntitySet, words: &[usize], v: usize, v
             words[from..end].to_vec()
         }
         // "the group captured Mosul and nearly invaded Baghdad": the subject of the first verb
+        // (found as that verb's own subject is: "The mill, opened in 1908, hit a record and then lost")
         (Some(b), Some(w)) if is(w, class::COORDINATOR) && !has_word => {
             match verbs.iter().rev().find(|&&k| k < b) {
                 Some(&pv) => {
                     let pv = first_of_verb_group(doc, words, pv);
-                    let (from, _) = phrase_before(doc, words, pv);
-                    words[from..pv].to_vec()
+                    let earlier: Vec<usize> = verbs.iter().copied().filter(|&k| k < pv).collect();
+                    subject_of(doc, entities, words, pv, &earlier)
                 }
                 None => phrase,
             }
