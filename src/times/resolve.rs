@@ -349,6 +349,8 @@ fn weekday_date(r: Date, weekday: u32, rel: Rel, tense: Tense) -> Date {
 fn weekend(r: Date, rel: Rel, tense: Tense) -> String {
     let started = r.weekday() >= 5;
     let weeks = match rel {
+        // "took place this weekend", said on a weekday: the weekend just gone
+        Rel::This if tense == Tense::Past => -i64::from(!started),
         Rel::This => 0,
         Rel::Last => -1,
         Rel::Next => 1,

@@ -246,3 +246,12 @@ fn a_season_after_an_indefinite_article_or_before_a_name_is_no_time() {
 fn later_after_a_clock_unit_is_no_future() {
     assert!(found("A minute later he left, and had it come an hour later it would have hit.", "2010-11-10").is_empty());
 }
+
+#[test]
+fn this_weekend_in_a_past_clause_on_a_weekday_is_the_one_just_gone() {
+    // 2016-09-07 is a Wednesday of ISO week 36
+    let text = "The fair drew crowds this weekend, and the final will be held this weekend.";
+    assert_eq!(found(text, "2016-09-07"), pairs(&[("this weekend", "2016-W35-WE"), ("this weekend", "2016-W36-WE")]));
+    // on a Sunday the weekend under way is this one
+    assert_eq!(found("The fair drew crowds this weekend.", "2016-09-11"), pairs(&[("this weekend", "2016-W36-WE")]));
+}
