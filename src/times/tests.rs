@@ -93,6 +93,13 @@ fn a_gerund_after_the_day_opens_a_clause_of_its_own() {
 }
 
 #[test]
+fn a_clock_time_in_a_past_clause_is_on_the_day_the_text_named_last() {
+    let text = "The election was held on Sunday. After the polls closed at 22:30, counting began.";
+    let expected = [("Sunday", "2016-09-04"), ("22:30", "2016-09-04T22:30")];
+    assert_eq!(found(text, "2016-09-09"), pairs(&expected));
+}
+
+#[test]
 fn a_clock_time_is_on_the_day_its_sentence_named() {
     let text = "The probe landed on Sunday near the pole at 14:05 UTC. The next burn is at 09:30 UTC.";
     let expected = [("Sunday", "2014-11-09"), ("14:05 UTC", "2014-11-09T14:05Z"), ("09:30 UTC", "2014-11-12T09:30Z")];
