@@ -75,7 +75,7 @@ impl<'a> TokenInfo<'a> {
     }
 
     /// True when token `i` starts with an upper-case letter.
-    fn starts_upper(&self, i: usize) -> bool {
+    pub fn starts_upper(&self, i: usize) -> bool {
         self.case[i] & case::STARTS_UPPER != 0
     }
 

@@ -69,8 +69,11 @@ pub(super) fn is_common_word_opening_sentence(doc: &Document, info: &TokenInfo, 
         || doc.tokens[i - 1].kind == TokenKind::Quote;
     // "Mill town braces for closure" above "the mill": this text writes the word in lower case, and
     // never capitalized inside a sentence
-    let common_here = info.seen_lower(i) && !info.seen_upper_mid_sentence(i);
-    c.tokens.len() == 1 && opens && (flags & flag::COMMON != 0 || common_here) && flags & (flag::PLACE | flag::ORG | flag::GIVEN) == 0
+    let common_here = || info.seen_lower(i) && !info.seen_upper_mid_sentence(i);
+    c.tokens.len() == 1
+        && opens
+        && flags & (flag::PLACE | flag::ORG | flag::GIVEN) == 0
+        && (flags & flag::COMMON != 0 || common_here())
 }
 
 /// Words for groups and followers ("Belgians", "Texans", "Scientologists") name no single entity.

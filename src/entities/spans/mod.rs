@@ -80,16 +80,15 @@ pub fn clean(doc: &Document, info: &TokenInfo, candidates: Vec<Candidate>) -> Ve
             i = end.max(i + 1).max(out.last().map_or(0, |c| c.tokens.end));
             while next.next_if(|n| n.tokens.end <= i).is_some() {}
         } else {
-            if is_compound_place(doc, info, i) {
-                out.push(Candidate { tokens: i..i + 1, kind: EntityKind::Loc });
-            } else if let Some(end) = untagged_company_name(doc, info, i)
-                .filter(|&end| next.peek().is_none_or(|n| n.tokens.start >= end))
-            {
-                out.push(Candidate { tokens: i..end, kind: EntityKind::Org });
-                i = end;
-                continue;
+            // most tokens outside candidates are lower case: one look at the case table skips them
+            let untagged = info.starts_upper(i).then(|| untagged_name(doc, info, i)).flatten();
+            match untagged.filter(|c| next.peek().is_none_or(|n| n.tokens.start >= c.tokens.end)) {
+                Some(c) => {
+                    i = c.tokens.end;
+                    out.push(c);
+                }
+                None => i += 1,
             }
-            i += 1;
         }
     }
     let out = institutions::complete_institution_names(doc, info, join_country_and_body(doc, info, out));
@@ -448,6 +447,15 @@ fn is_compound_place(doc: &Document, info: &TokenInfo, i: usize) -> bool {
         && doc.word(i + 2).chars().next().is_some_and(char::is_lowercase)
 }
 
+/// A name the tagger left untagged at token `i`: a listed place written onto a hyphen, or a company
+/// name with its head word.
+fn untagged_name(doc: &Document, info: &TokenInfo, i: usize) -> Option<Candidate> {
+    if is_compound_place(doc, info, i) {
+        return Some(Candidate { tokens: i..i + 1, kind: EntityKind::Loc });
+    }
+    untagged_company_name(doc, info, i).map(|end| Candidate { tokens: i..end, kind: EntityKind::Org })
+}
+
 /// Most words of a company name the tagger missed ("Kvaerner Offshore Drilling Industries").
 const MAX_COMPANY_WORDS: usize = 4;
 
@@ -458,12 +466,15 @@ const MAX_COMPANY_WORDS: usize = 4;
 fn untagged_company_name(doc: &Document, info: &TokenInfo, i: usize) -> Option<usize> {
     let name_word = |j: usize| {
         j < doc.tokens.len()
+            && info.starts_upper(j)
             && doc.tokens[j].kind == TokenKind::Word
-            && starts_upper(doc.word(j))
             && info.flags[j] & (flag::TITLE | flag::NOT_NAME) == 0
     };
+    if !name_word(i) {
+        return None;
+    }
     let opens_run = i == 0 || !name_word(i - 1) || doc.tokens[i].gap != Gap::Space;
-    if !opens_run || !name_word(i) || info.is_common_word(i) || info.flags[i] & (flag::ORG_WORD | flag::CLUB_WORD) != 0 {
+    if !opens_run || info.is_common_word(i) || info.flags[i] & (flag::ORG_WORD | flag::CLUB_WORD) != 0 {
         return None;
     }
     let mut end = i + 1;
