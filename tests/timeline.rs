@@ -169,3 +169,10 @@ fn a_verb_after_and_then_takes_the_subject_of_the_verb_before() {
         ["The mill opened", "The mill hit a record", "The mill then lost money"]
     );
 }
+
+#[test]
+fn a_long_subject_keeps_its_head_before_a_place_after_a_preposition() {
+    let labels = |text: &str| timeline(text, "2014-10-09").into_iter().map(|i| i.label).collect::<Vec<_>>();
+    assert_eq!(labels("Dock workers at the big port of Kvalvik returned to work on Thursday."), ["Dock workers returned to work"]);
+    assert_eq!(labels("Sales of new family cars in the United States fell in September."), ["Sales fell"]);
+}

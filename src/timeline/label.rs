@@ -243,7 +243,8 @@ fn is_stop(doc: &Document, i: usize) -> bool {
         || is(doc.word(i), class::STOP)
 }
 
-/// A long subject ("the leader of the Sadrist movement, Muqtada al-Sadr,") becomes the entity name
+/// A long subject becomes its head before a preposition ("Dock workers at the port of Kvalvik") or,
+/// where a name names it ("the leader of the Sadrist movement, Muqtada al-Sadr,"), the entity name
 /// nearest the verb; a short one stays as written, without its trailing comma.
 fn shorten_subject(doc: &Document, entities: &EntitySet, subject: &[usize]) -> Vec<usize> {
     let trimmed = match subject.iter().rposition(|&i| doc.word(i) != ",") {
@@ -261,7 +262,20 @@ fn shorten_subject(doc: &Document, entities: &EntitySet, subject: &[usize]) -> V
     }
     let (Some(&first), Some(&last)) = (trimmed.first(), trimmed.last()) else { return trimmed.to_vec() };
     let span = doc.tokens[first].start..doc.tokens[last].end;
-    match entities.mentions_in(span).last() {
+    let mention = entities.mentions_in(span).last();
+    // "Dock workers at the port of Kvalvik", "Sales in the United States": the head before the first
+    // preposition; but not where a name names the subject: after a comma ("the leader of the
+    // movement, Muqtada al-Sadr") or at its end with no preposition before it ("President of France
+    // Anne Marel")
+    let names_subject = mention.is_some_and(|m| {
+        is_appositive(doc, trimmed, m.tokens.start) || (m.tokens.end > last && !after_preposition(doc, m.tokens.start))
+    });
+    let head = trimmed.iter().position(|&i| is(doc.word(i), class::PREPOSITION)).unwrap_or(0);
+    let head_words = trimmed[..head].iter().filter(|&&i| doc.tokens[i].kind == TokenKind::Word).count();
+    if !names_subject && head > 0 && head_words <= MAX_SUBJECT_WORDS {
+        return trimmed[..head].to_vec();
+    }
+    match mention {
         Some(m) => {
             let from = trimmed.iter().position(|&i| i >= m.tokens.start).unwrap_or(0);
             let to = trimmed.iter().rposition(|&i| i < m.tokens.end).map_or(trimmed.len(), |p| p + 1);
@@ -269,6 +283,19 @@ fn shorten_subject(doc: &Document, entities: &EntitySet, subject: &[usize]) -> V
         }
         None => trimmed[trimmed.len() - MAX_SUBJECT_WORDS.min(trimmed.len())..].to_vec(),
     }
+}
+
+/// True when token `start` follows a preposition, maybe with "the" between ("in the United States").
+fn after_preposition(doc: &Document, start: usize) -> bool {
+    let before = |k: usize| start.checked_sub(k).map(|i| doc.word(i));
+    let at = if before(1).is_some_and(|w| w.eq_ignore_ascii_case("the")) { 2 } else { 1 };
+    before(at).is_some_and(|w| is(w, class::PREPOSITION))
+}
+
+/// True when the mention starting at token `start` follows a comma in `subject`: an appositive that
+/// names the subject ("the leader of the movement, Muqtada al-Sadr").
+fn is_appositive(doc: &Document, subject: &[usize], start: usize) -> bool {
+    subject.iter().any(|&i| i < start && doc.word(i) == ",")
 }
 
 /// `rest` up to a time that owns the noun after it ("breached during last month's storms"): with the
