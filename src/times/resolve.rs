@@ -63,6 +63,15 @@ impl Context {
     fn narrative_day(&self) -> Option<Date> {
         self.narrative.or(self.reference.date)
     }
+
+    /// The year an expression counts from: the reference year, or the last year mentioned (else the
+    /// reference year).
+    fn anchor_year(&self, anchor: Anchor) -> Option<i32> {
+        match anchor {
+            Anchor::Reference => self.reference.year,
+            Anchor::Narrative => self.narrative_year.or(self.reference.year),
+        }
+    }
 }
 
 /// The value of `expr`, and the day it names when it names one. A value that would leave the
@@ -115,11 +124,7 @@ fn resolve_any_year(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>
         Expr::YearMonth { year, month } => text(Some(format!("{year:04}-{month:02}"))),
         Expr::Month { month, rel } => text(month_year(month, rel, tense, ctx.reference).map(|y| format!("{y:04}-{month:02}"))),
         Expr::MonthOfYear { month, year_offset, anchor } => {
-            let year = match anchor {
-                Anchor::Reference => ctx.reference.year,
-                Anchor::Narrative => ctx.narrative_year.or(ctx.reference.year),
-            };
-            text(year.map(|y| format!("{:04}-{month:02}", i64::from(y) + year_offset)))
+            text(ctx.anchor_year(anchor).map(|y| format!("{:04}-{month:02}", i64::from(y) + year_offset)))
         }
         Expr::Year(y) => text(Some(format!("{y:04}"))),
         Expr::WeekOfMonth { week, month, year } => {
@@ -169,11 +174,7 @@ fn resolve_any_year(expr: &Expr, tense: Tense, ctx: &Context) -> (Option<String>
                 Some(unit) => narrative_period(unit, 0, ctx),
                 None => ctx.narrative_value.clone(),
             };
-            let moved = period.and_then(|v| {
-                let years_back = i64::from(v.get(..4)?.parse::<i32>().ok()?) - i64::from(year);
-                years_before(&v, years_back)
-            });
-            text(moved.or_else(|| Some(format!("{year:04}"))))
+            text(period.and_then(|v| in_year(&v, i64::from(year))).or_else(|| Some(format!("{year:04}"))))
         }
         Expr::Shift { anchor, unit, count } => {
             let base = ctx.anchor_day(anchor);
@@ -365,7 +366,7 @@ fn weekend(r: Date, rel: Rel, tense: Tense) -> String {
 /// shorter units from the last month, quarter or day; both fall back to the reference date.
 fn narrative_period(unit: Unit, offset: i64, ctx: &Context) -> Option<String> {
     let base = match unit {
-        Unit::Year | Unit::Decade => Reference { year: ctx.narrative_year.or(ctx.reference.year), ..ctx.reference },
+        Unit::Year | Unit::Decade => Reference { year: ctx.anchor_year(Anchor::Narrative), ..ctx.reference },
         _ => {
             let date = ctx.narrative_start.or(ctx.reference.date);
             Reference { date, year: date.map(|d| d.year), ..ctx.reference }
@@ -393,7 +394,12 @@ fn is_period_within_a_year(value: &str) -> bool {
 /// A calendar value (`2009-02`, `2009-Q3`, `2009-02-28T10:00`) moved `years` years back, at the same
 /// granularity; a 29 February becomes the 28th.
 fn years_before(value: &str, years: i64) -> Option<String> {
-    let year = i64::from(value.get(..4)?.parse::<i32>().ok()?) - years;
+    in_year(value, i64::from(value.get(..4)?.parse::<i32>().ok()?) - years)
+}
+
+/// A calendar value (`2009-Q3`) moved into `year`, at the same granularity; a 29 February becomes the
+/// 28th where `year` has none.
+fn in_year(value: &str, year: i64) -> Option<String> {
     let rest = value.get(4..)?;
     let rest = match rest.strip_prefix("-02-29") {
         Some(after) if Date::new(year as i32, 2, 29).is_none() => format!("-02-28{after}"),
