@@ -15,7 +15,7 @@ use std::ops::Range;
 
 use super::expr::{Expr, Rel};
 use super::recognize::Found;
-use super::tense::{tense_around, Tense};
+use super::tense::Tense;
 use super::Date;
 use crate::tokens::Document;
 
@@ -99,14 +99,14 @@ pub fn day_named_by(found: &Found, day: Option<Date>) -> Option<DayNamed> {
 /// Puts a clock time that names no day of its own on the day named earlier in its clause (in its
 /// sentence, with no semicolon between), or, in a past clause, on the day the text named last before
 /// it ("The election was held on Sunday. ... the polls closed at 22:30"). Otherwise it stays on the
-/// reference date ("The next burn is at 09:30 UTC").
-pub fn put_clock_on(doc: &Document, named: Option<DayNamed>, found: &mut Found) {
+/// reference date ("The next burn is at 09:30 UTC"). `tense` gives the tense of the clock time's clause.
+pub fn put_clock_on(doc: &Document, named: Option<DayNamed>, found: &mut Found, tense: impl FnOnce() -> Tense) {
     let Some(named) = named.filter(|n| n.after <= found.tokens.start) else { return };
     let Expr::Clock { anchor_days: 0, on: on @ None, .. } = &mut found.expr else { return };
     let start = found.tokens.start;
     let same_clause = doc.sentence_of(named.after.saturating_sub(1)) == doc.sentence_of(start)
         && (named.after..start).all(|t| doc.word(t) != ";");
-    if same_clause || tense_around(doc, found.tokens.clone()) == Tense::Past {
+    if same_clause || tense() == Tense::Past {
         *on = Some(Box::new(Expr::Date(named.day)));
     }
 }

@@ -55,14 +55,14 @@ pub fn extract(doc: &Document, given: Option<&str>) -> TimeSet {
     let mut frame = None;
     let mut day_named: Option<frame::DayNamed> = None;
     for mut f in found {
+        // the clause's tense, read once and only when something asks for it
+        let clause_tense = std::cell::OnceCell::new();
+        let tokens = f.tokens.clone();
+        let tense_of_clause = || *clause_tense.get_or_init(|| tense::tense_around(doc, tokens.clone()));
         frame::apply(doc, frame.as_ref(), &mut f);
-        frame::put_clock_on(doc, day_named, &mut f);
+        frame::put_clock_on(doc, day_named, &mut f, tense_of_clause);
         frame = frame::set_by(doc, &f).or(frame);
-        let tense = if resolve::depends_on_tense(&f.expr) {
-            tense::tense_around(doc, f.tokens.clone())
-        } else {
-            tense::Tense::Unknown
-        };
+        let tense = if resolve::depends_on_tense(&f.expr) { tense_of_clause() } else { tense::Tense::Unknown };
         let (value, day) = resolve::resolve(&f.expr, tense, &ctx);
         ctx.remember(value.as_deref(), day);
         day_named = frame::day_named_by(&f, day).or(day_named);
