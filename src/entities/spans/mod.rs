@@ -470,20 +470,21 @@ fn untagged_company_name(doc: &Document, info: &TokenInfo, i: usize) -> Option<u
             && doc.tokens[j].kind == TokenKind::Word
             && info.flags[j] & (flag::TITLE | flag::NOT_NAME) == 0
     };
+    // token `j` is a name word that carries on the run before it, one space after it
+    let continues = |j: usize| name_word(j) && doc.tokens[j].gap == Gap::Space;
+    let is_head = |j: usize| info.flags[j] & (flag::ORG_WORD | flag::CLUB_WORD) != 0;
     if !name_word(i) {
         return None;
     }
     let opens_run = i == 0 || !name_word(i - 1) || doc.tokens[i].gap != Gap::Space;
-    if !opens_run || info.is_common_word(i) || info.flags[i] & (flag::ORG_WORD | flag::CLUB_WORD) != 0 {
+    if !opens_run || info.is_common_word(i) || is_head(i) {
         return None;
     }
     let mut end = i + 1;
-    while end < i + MAX_COMPANY_WORDS && name_word(end) && doc.tokens[end].gap == Gap::Space {
+    while end < i + MAX_COMPANY_WORDS && continues(end) {
         end += 1;
     }
-    let run_ends = !(name_word(end) && doc.tokens[end].gap == Gap::Space);
-    let head = info.flags[end - 1] & (flag::ORG_WORD | flag::CLUB_WORD) != 0;
-    (end - i >= 2 && run_ends && head).then_some(end)
+    (end - i >= 2 && !continues(end) && is_head(end - 1)).then_some(end)
 }
 
 #[cfg(test)]
