@@ -332,16 +332,14 @@ impl Words<'_, '_> {
             }
             // "in the long term", "over the short run": the time ahead, not "for the long term care"
             ("the", "long" | "short" | "medium", "term" | "run")
-                if i > 0
-                    && matches!(self.w(i - 1), "in" | "for" | "over")
+                if matches!(self.w_before(i, 1), "in" | "for" | "over")
                     && (self.ends_clause(i + 3) || CLAUSE_OPENERS.contains(&self.w(i + 3))) =>
             {
                 Some((i + 3, Expr::Vague("FUTURE_REF")))
             }
             // "the current state": the present; not the current of a river or "the current account"
             ("current", next, _)
-                if i > 0
-                    && self.w(i - 1) == "the"
+                if self.w_before(i, 1) == "the"
                     && next.starts_with(|c: char| c.is_ascii_lowercase())
                     && !self.is_name_cased(i + 1)
                     && !matches!(next, "account" | "accounts" | "is" | "was" | "of" | "and" | "or" | "in" | "to" | "from") =>
