@@ -11,6 +11,11 @@ fn timeline(text: &str, date: &str) -> Vec<TimelineItem> {
     build(&doc, &EntitySet::default(), &[], &times)
 }
 
+/// The labels of the timeline of `text` against `date`, in order.
+fn labels_of(text: &str, date: &str) -> Vec<String> {
+    timeline(text, date).into_iter().map(|i| i.label).collect()
+}
+
 #[test]
 fn items_are_in_calendar_order_with_periods_before_their_parts() {
     let text = "The talks collapsed on July 31, 2022. The strike began in July 2022. \
@@ -128,7 +133,7 @@ fn a_clock_time_and_its_day_in_one_clause_are_one_item() {
 
 #[test]
 fn a_description_after_the_subject_leaves_the_subject_in_the_label() {
-    let label = |text: &str| timeline(text, "2022-08-02").into_iter().map(|i| i.label).collect::<Vec<_>>();
+    let label = |text: &str| labels_of(text, "2022-08-02");
     assert_eq!(label("Halvard, a shipping company based in Bergen, cut 300 jobs on Monday."), ["Halvard cut 300 jobs"]);
     // a name set after a description is the subject the reader knows
     assert_eq!(label("The biggest index, the Dow Jones, fell 2% on Monday."), ["The Dow Jones fell 2%"]);
@@ -138,7 +143,7 @@ fn a_description_after_the_subject_leaves_the_subject_in_the_label() {
 
 #[test]
 fn a_clause_after_and_that_opens_with_its_own_time_is_its_own_item() {
-    let labels = |text: &str| timeline(text, "2022-08-02").into_iter().map(|i| i.label).collect::<Vec<_>>();
+    let labels = |text: &str| labels_of(text, "2022-08-02");
     assert_eq!(
         labels("Workers marched to the harbour on Monday, and the next morning the union met the board."),
         ["Workers marched to the harbour", "The union met the board"]
@@ -149,7 +154,7 @@ fn a_clause_after_and_that_opens_with_its_own_time_is_its_own_item() {
 
 #[test]
 fn a_time_inside_a_noun_phrase_stays_in_the_label() {
-    let labels = |text: &str| timeline(text, "2022-08-02").into_iter().map(|i| i.label).collect::<Vec<_>>();
+    let labels = |text: &str| labels_of(text, "2022-08-02");
     assert_eq!(labels("Ostrander won the 2004 mayoral race."), ["Ostrander won the 2004 mayoral race"]);
     assert_eq!(labels("Vell was re-elected in the 1955 and 1959 elections."), ["Vell was re-elected in the 1955 and 1959 elections"; 2]);
     // an adverbial time still goes, with its preposition
@@ -158,7 +163,7 @@ fn a_time_inside_a_noun_phrase_stays_in_the_label() {
 
 #[test]
 fn a_verb_after_and_then_takes_the_subject_of_the_verb_before() {
-    let labels = |text: &str| timeline(text, "2010-03-14").into_iter().map(|i| i.label).collect::<Vec<_>>();
+    let labels = |text: &str| labels_of(text, "2010-03-14");
     assert_eq!(
         labels("The mill hit a record in July 2008 and then lost money from December."),
         ["The mill hit a record", "The mill then lost money"]
@@ -172,7 +177,7 @@ fn a_verb_after_and_then_takes_the_subject_of_the_verb_before() {
 
 #[test]
 fn a_long_subject_keeps_its_head_before_a_place_after_a_preposition() {
-    let labels = |text: &str| timeline(text, "2014-10-09").into_iter().map(|i| i.label).collect::<Vec<_>>();
+    let labels = |text: &str| labels_of(text, "2014-10-09");
     assert_eq!(labels("Dock workers at the big port of Kvalvik returned to work on Thursday."), ["Dock workers returned to work"]);
     assert_eq!(labels("Sales of new family cars in the United States fell in September."), ["Sales fell"]);
 }
